@@ -1,0 +1,38 @@
+package org.concurrency.lab.cpubound;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a cpu-bound run computes; a missing field takes its default.
+ *
+ * @param iterations how many tasks
+ * @param work hash steps per task; the default takes about 0.2 s on one core
+ * @param workers parallelism: threads, fork-join workers or child JVMs
+ */
+@Schema(description = "Tasks that compute. Every field is optional.")
+public record CpuBoundRequest(
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "4", example = "4",
+				minimum = "1") @Positive Integer iterations,
+		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.",
+				defaultValue = "40000000", example = "40000000", minimum = "1") @Positive Long work,
+		@Schema(description = "Parallelism: threads, fork-join workers or child JVMs (at most lab.limits.platform-threads; "
+				+ "child JVMs at most lab.limits.processes). Default: the available processors.", example = "2",
+				minimum = "1") @Positive Integer workers) {
+
+	public static final int DEFAULT_ITERATIONS = 4;
+
+	public static final long DEFAULT_WORK = 40_000_000L;
+
+	public CpuBoundRequest(@Nullable Integer iterations, @Nullable Long work, @Nullable Integer workers) {
+		this.iterations = (iterations != null) ? iterations : DEFAULT_ITERATIONS;
+		this.work = (work != null) ? work : DEFAULT_WORK;
+		this.workers = (workers != null) ? workers : Runtime.getRuntime().availableProcessors();
+	}
+
+	public static CpuBoundRequest defaults() {
+		return new CpuBoundRequest(null, null, null);
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.concurrency.lab.cpubound;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.RecursiveTask;
+
+import org.concurrency.lab.experiment.ChildJvm;
+import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.WorkerMain;
+
+/**
+ * The ways to run the same computing tasks. Each gives the same {@code result}; what
+ * differs is how many cores do the work at once.
+ */
+enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
+
+	/** One task after another on the run's main thread: the baseline. */
+	SEQUENTIAL("sequential") {
+		@Override
+		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
+			long combined = 0;
+			for (int task = 0; task < request.iterations(); task++) {
+				combined = HashChain.combine(combined, digest(task, request, context));
+			}
+			context.note("One task after another on one thread: the baseline the other methods are measured against.");
+			return new CpuBoundResult(HashChain.result(combined), request.iterations());
+		}
+	},
+
+	/**
+	 * A fixed pool of platform threads: in Java they run in parallel, there is no GIL.
+	 */
+	THREADING("threading") {
+		@Override
+		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
+			int threads = Math.min(request.workers(), request.iterations());
+			try (ExecutorService pool = Executors.newFixedThreadPool(threads, context.platformThreads("worker-"))) {
+				long combined = onExecutor(pool, request, context);
+				context.note(threads + " platform threads computed at once on " + cores()
+						+ " cores: Java has no GIL, so threads share CPU work and finish sooner.");
+				return new CpuBoundResult(HashChain.result(combined), request.iterations());
+			}
+		}
+	},
+
+	/** Child JVMs, each computing its share and answering over its standard output. */
+	MULTIPROCESSING("multiprocessing") {
+		@Override
+		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
+			int processes = Math.min(request.workers(), request.iterations());
+			List<ChildJvm> children = new ArrayList<>();
+			for (int child = 0; child < processes; child++) {
+				List<String> args = new ArrayList<>(List.of(Long.toString(request.work())));
+				for (int task = child; task < request.iterations(); task += processes) {
+					args.add(Integer.toString(task));
+				}
+				children.add(context.processes().start(HashChainWorker.class, args.toArray(String[]::new)));
+			}
+			long combined = 0;
+			for (ChildJvm child : children) {
+				combined = HashChain.combine(combined, collect(child, context));
+			}
+			for (ChildJvm child : children) {
+				int exitCode = child.awaitExit(context.remaining());
+				if (exitCode != 0) {
+					throw new IllegalStateException("child JVM " + child.pid() + " exited with code " + exitCode);
+				}
+			}
+			context.note(processes + " child JVMs computed their share and answered over stdout: parallel like "
+					+ "threads, but each paid for starting a JVM and shares no memory with the lab.");
+			return new CpuBoundResult(HashChain.result(combined), request.iterations());
+		}
+
+		private long collect(ChildJvm child, RunContext context) {
+			long combined = 0;
+			String line;
+			while ((line = child.readLine()) != null) {
+				String[] fields = line.split(" "); // task <index> <start> <end> <digest>
+				context.record(Integer.parseInt(fields[1]), child.name(), WorkerMain.instant(Long.parseLong(fields[2])),
+						WorkerMain.instant(Long.parseLong(fields[3])));
+				combined = HashChain.combine(combined, Long.parseLong(fields[4]));
+			}
+			return combined;
+		}
+	},
+
+	/** One virtual thread per task: they compute only on the few carrier threads. */
+	VIRTUAL_THREADS("virtual-threads") {
+		@Override
+		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
+			try (ExecutorService executor = Executors.newThreadPerTaskExecutor(context.virtualThreads("virtual-"))) {
+				long combined = onExecutor(executor, request, context);
+				context.note(request.iterations() + " virtual threads shared " + cores()
+						+ " carrier threads: for computing work they are no faster than as many platform threads "
+						+ "as cores (workers is not used: carriers are set JVM-wide).");
+				return new CpuBoundResult(HashChain.result(combined), request.iterations());
+			}
+		}
+	},
+
+	/** A ForkJoinPool that splits the tasks in halves and lets idle workers steal. */
+	FORK_JOIN("fork-join") {
+		@Override
+		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
+			int parallelism = Math.min(request.workers(), request.iterations());
+			try (ForkJoinPool pool = new ForkJoinPool(parallelism, context.forkJoinWorkers("fork-join-"), null,
+					false)) {
+				long combined = pool.invoke(new Split(0, request.iterations(), request, context));
+				context.note("A ForkJoinPool of " + parallelism + " workers split the tasks in halves and stole "
+						+ "work from each other: parallel, with no pool sizing to get wrong.");
+				return new CpuBoundResult(HashChain.result(combined), request.iterations());
+			}
+		}
+	},
+
+	/**
+	 * Platform threads that compute only while holding one global lock, as in CPython.
+	 */
+	GIL_SIMULATED("gil-simulated") {
+		@Override
+		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
+			int threads = Math.min(request.workers(), request.iterations());
+			SimulatedGil gil = new SimulatedGil();
+			try (ExecutorService pool = Executors.newFixedThreadPool(threads, context.platformThreads("python-"))) {
+				List<Future<Long>> digests = new ArrayList<>();
+				for (int task = 0; task < request.iterations(); task++) {
+					int index = task;
+					digests.add(pool.submit(() -> context.task(index,
+							() -> gil.compute(HashChain.seed(index), request.work(), context::checkStopped))));
+				}
+				long combined = combineAll(digests);
+				SimulatedGil.Stats stats = gil.stats();
+				context.note(threads + " threads took turns holding one global lock, switching every "
+						+ stats.switchIntervalMs() + " ms as CPython does: " + stats.switches()
+						+ " switches, and no faster than one thread.");
+				return new CpuBoundResult(HashChain.result(combined), request.iterations(), cores(), stats);
+			}
+		}
+	};
+
+	private final String label;
+
+	CpuMethod(String label) {
+		this.label = label;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	private static int cores() {
+		return Runtime.getRuntime().availableProcessors();
+	}
+
+	private static long digest(int task, CpuBoundRequest request, RunContext context) throws Exception {
+		return context.task(task, () -> HashChain.digest(task, request.work(), context::checkStopped));
+	}
+
+	private static long onExecutor(ExecutorService executor, CpuBoundRequest request, RunContext context)
+			throws Exception {
+		List<Future<Long>> digests = new ArrayList<>();
+		for (int task = 0; task < request.iterations(); task++) {
+			int index = task;
+			digests.add(executor.submit(() -> digest(index, request, context)));
+		}
+		return combineAll(digests);
+	}
+
+	private static long combineAll(List<Future<Long>> digests) throws Exception {
+		long combined = 0;
+		for (Future<Long> digest : digests) {
+			combined = HashChain.combine(combined, digest.get());
+		}
+		return combined;
+	}
+
+	/** A range of tasks: computed directly when it is one task, else split in two. */
+	private static final class Split extends RecursiveTask<Long> {
+
+		private final int from;
+
+		private final int to;
+
+		private final CpuBoundRequest request;
+
+		private final RunContext context;
+
+		Split(int from, int to, CpuBoundRequest request, RunContext context) {
+			this.from = from;
+			this.to = to;
+			this.request = request;
+			this.context = context;
+		}
+
+		@Override
+		protected Long compute() {
+			if (this.to - this.from == 1) {
+				try {
+					return digest(this.from, this.request, this.context);
+				}
+				catch (RuntimeException ex) {
+					throw ex;
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			int middle = (this.from + this.to) >>> 1;
+			Split left = new Split(this.from, middle, this.request, this.context);
+			left.fork();
+			long right = new Split(middle, this.to, this.request, this.context).compute();
+			return HashChain.combine(left.join(), right);
+		}
+
+	}
+
+}

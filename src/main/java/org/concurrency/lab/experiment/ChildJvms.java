@@ -1,0 +1,76 @@
+package org.concurrency.lab.experiment;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The child JVMs of one run: starts them within the run's limit, and destroys whatever
+ * still runs when the run ends.
+ */
+public final class ChildJvms {
+
+	private static final WorkerLaunch LAUNCH = WorkerLaunch.detect();
+
+	private final int limit;
+
+	private final Queue<ChildJvm> started = new ConcurrentLinkedQueue<>();
+
+	ChildJvms(int limit) {
+		this.limit = limit;
+	}
+
+	/** Starts a child JVM running {@code command} with {@code args}. */
+	public ChildJvm start(Class<? extends WorkerCommand> command, String... args) throws IOException {
+		synchronized (this.started) {
+			if (this.started.size() >= this.limit) {
+				throw new IllegalStateException("lab.limits.processes (" + this.limit + ") reached");
+			}
+			ProcessBuilder builder = new ProcessBuilder(LAUNCH.command(command, List.of(args)))
+				.redirectError(ProcessBuilder.Redirect
+					.appendTo(new File(System.getProperty("java.io.tmpdir"), "concurrency-lab-workers.log")));
+			Instant launched = Instant.now();
+			ChildJvm child = new ChildJvm(builder.start(), launched);
+			this.started.add(child);
+			return child;
+		}
+	}
+
+	int spawned() {
+		return this.started.size();
+	}
+
+	List<Long> pids() {
+		return this.started.stream().map(ChildJvm::pid).toList();
+	}
+
+	long cpuNanos() {
+		return this.started.stream().mapToLong(ChildJvm::cpuNanos).sum();
+	}
+
+	List<Duration> startups() {
+		return this.started.stream().map(ChildJvm::startup).filter(java.util.Objects::nonNull).toList();
+	}
+
+	void destroyNow() {
+		this.started.stream().filter(ChildJvm::isAlive).forEach(ChildJvm::destroy);
+	}
+
+	/**
+	 * Destroys every child still running and waits for it to go.
+	 * @return the pids of children that could not be ended within {@code grace}
+	 */
+	List<Long> destroyAll(Duration grace) throws InterruptedException {
+		long deadline = System.nanoTime() + grace.toNanos();
+		destroyNow();
+		for (ChildJvm child : this.started) {
+			child.awaitDeath(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+		}
+		return this.started.stream().filter(ChildJvm::isAlive).map(ChildJvm::pid).toList();
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.concurrency.lab.experiment;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs experiments: each on a main thread of its own, under the lab's limits and
+ * deadline, measured, and cleaned up — every thread it started joined and every child JVM
+ * destroyed — before its {@link Report} is returned and published to the metrics.
+ */
+@Component
+public class ExperimentEngine implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(ExperimentEngine.class);
+
+	private final LabLimits limits;
+
+	private final ApplicationEventPublisher events;
+
+	private final Semaphore permits;
+
+	private final Set<RunContext> running = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean accepting = true;
+
+	public ExperimentEngine(LabLimits limits, ApplicationEventPublisher events) {
+		this.limits = limits;
+		this.events = events;
+		this.permits = new Semaphore(limits.concurrentExperiments());
+	}
+
+	public LabLimits limits() {
+		return this.limits;
+	}
+
+	/**
+	 * Runs one experiment to its end or its deadline.
+	 * @throws ExperimentsBusyException if the lab already runs as many experiments as it
+	 * may
+	 * @throws LimitExceededException if the experiment found its parameters over a limit
+	 * @throws ExperimentFailedException if the experiment threw
+	 */
+	public <P, R> Report<P, R> run(String experiment, String method, P params, Experiment<P, R> body) {
+		if (!this.accepting || !this.permits.tryAcquire()) {
+			this.events.publishEvent(new ExperimentRejected(experiment, method));
+			throw new ExperimentsBusyException(this.running.size(), retryAfter());
+		}
+		RunContext context = new RunContext(this, experiment, method, this.limits, this.limits.deadline());
+		this.running.add(context);
+		try {
+			return execute(context, params, body);
+		}
+		finally {
+			this.running.remove(context);
+			this.permits.release();
+		}
+	}
+
+	/**
+	 * A part of a larger run (a method inside a comparison), with a deadline of its own.
+	 */
+	<P, R> Report<P, R> runPart(RunContext parent, String method, P params, Experiment<P, R> body, Duration timeout) {
+		RunContext part = new RunContext(this, parent.experiment(), method, this.limits, timeout);
+		parent.addPart(part);
+		return execute(part, params, body);
+	}
+
+	private Duration retryAfter() {
+		return this.running.stream()
+			.map(RunContext::remaining)
+			.min(Duration::compareTo)
+			.map((remaining) -> Duration.ofSeconds(Math.max(1, (remaining.toMillis() + 999) / 1000)))
+			.orElse(Duration.ofSeconds(1));
+	}
+
+	private <P, R> Report<P, R> execute(RunContext context, P params, Experiment<P, R> body) {
+		CompletableFuture<R> outcome = new CompletableFuture<>();
+		Thread main = Thread.ofPlatform().name(context.experiment() + "/" + context.method()).unstarted(() -> {
+			try {
+				outcome.complete(body.run(params, context));
+			}
+			catch (Throwable ex) {
+				outcome.completeExceptionally(ex);
+			}
+		});
+		context.attachMain(main);
+		main.start();
+		RunStatus status;
+		R result = null;
+		Throwable failure = null;
+		try {
+			result = outcome.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			status = RunStatus.COMPLETED;
+		}
+		catch (TimeoutException ex) {
+			status = RunStatus.TIMED_OUT;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			status = RunStatus.CANCELLED;
+		}
+		catch (ExecutionException ex) {
+			failure = ex.getCause();
+			status = context.stopped() ? RunStatus.CANCELLED : RunStatus.FAILED;
+		}
+		cleanUp(context, main, status != RunStatus.COMPLETED);
+		if (failure instanceof LimitExceededException limitExceeded) {
+			throw limitExceeded;
+		}
+		Report<P, R> report = report(context, params, context.start(), Measurement.take(), status, result, failure);
+		this.events.publishEvent(new RunFinished(report, context.threads().platformStarted(),
+				context.threads().virtualStarted(), context.processes().spawned()));
+		if (status == RunStatus.FAILED) {
+			throw new ExperimentFailedException(report, failure);
+		}
+		return report;
+	}
+
+	private void cleanUp(RunContext context, Thread main, boolean stop) {
+		boolean interrupted = Thread.interrupted();
+		try {
+			if (stop) {
+				context.stop();
+			}
+			Duration grace = this.limits.grace();
+			List<Long> leftProcesses = context.processes().destroyAll(grace);
+			main.join(grace);
+			List<Thread> leftThreads = context.threads().awaitAll(grace);
+			if (main.isAlive() || !leftThreads.isEmpty() || !leftProcesses.isEmpty()) {
+				logger.error(context.experiment() + "/" + context.method() + " left threads " + leftThreads
+						+ " and processes " + leftProcesses + " running after " + grace);
+			}
+		}
+		catch (InterruptedException ex) {
+			interrupted = true;
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private <P, R> Report<P, R> report(RunContext context, P params, Measurement before, Measurement after,
+			RunStatus status, @Nullable R result, @Nullable Throwable failure) {
+		double durationMs = (after.nanoTime() - before.nanoTime()) / 1e6;
+		double cpuMs = (after.cpuNanos() - before.cpuNanos() + context.childCpuNanos()) / 1e6;
+		Timeline timeline = context.timeline();
+		return new Report<>(context.experiment(), context.method(), params, round(durationMs / 1000, 4),
+				round(durationMs, 1), round(cpuMs, 1), context.threadCounts(), context.processCounts(),
+				round((after.heapUsed() - before.heapUsed()) / (1024.0 * 1024.0), 1), timeline.entries(),
+				timeline.truncated(), context.completedTasks(), note(context, status, failure), status, result);
+	}
+
+	private String note(RunContext context, RunStatus status, @Nullable Throwable failure) {
+		String note = context.noteOrNull();
+		return switch (status) {
+			case COMPLETED -> (note != null) ? note : "";
+			case TIMED_OUT ->
+				"Stopped at its deadline of " + context.timeout().toMillis() + " ms (lab.limits.deadline) with "
+						+ context.completedTasks() + " tasks finished; every thread and process it started was ended.";
+			case CANCELLED ->
+				"Stopped because the lab is shutting down, with " + context.completedTasks() + " tasks finished.";
+			case FAILED -> "Failed: " + ((failure != null) ? failure.getMessage() : "unknown error");
+		};
+	}
+
+	private static double round(double value, int decimals) {
+		double scale = Math.pow(10, decimals);
+		return Math.round(value * scale) / scale;
+	}
+
+	@Override
+	public void start() {
+		this.accepting = true;
+	}
+
+	/** Stops every running experiment: the server is shutting down. */
+	@Override
+	public void stop() {
+		this.accepting = false;
+		this.running.forEach(RunContext::stop);
+		long deadline = System.nanoTime() + this.limits.grace().toNanos();
+		while (!this.running.isEmpty() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.accepting;
+	}
+
+	/** Experiments running now. */
+	public int runningCount() {
+		return this.running.size();
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.concurrency.lab.experiment;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Starts a run's threads, counts them, and makes sure none outlives the run. Every thread
+ * an experiment starts comes from one of its factories. Platform threads (a few hundred
+ * at most) are all kept so that each can be joined; a virtual thread (there may be a
+ * hundred thousand) leaves the set as its last act, so the set holds only those still
+ * running.
+ */
+final class ThreadTracker {
+
+	private final int platformLimit;
+
+	private final Set<Thread> platform = ConcurrentHashMap.newKeySet();
+
+	private final Set<Thread> virtual = ConcurrentHashMap.newKeySet();
+
+	private final AtomicLong virtualStarted = new AtomicLong();
+
+	private final AtomicInteger platformStarted = new AtomicInteger();
+
+	private final AtomicInteger platformLive = new AtomicInteger();
+
+	private final AtomicInteger platformPeak = new AtomicInteger();
+
+	ThreadTracker(int platformLimit) {
+		this.platformLimit = platformLimit;
+	}
+
+	ThreadFactory platform(String prefix) {
+		return (task) -> {
+			int number = claimPlatform();
+			Thread thread = Thread.ofPlatform().name(prefix + number).unstarted(() -> runTracked(task, true));
+			this.platform.add(thread);
+			return thread;
+		};
+	}
+
+	ThreadFactory virtual(String prefix) {
+		return (task) -> {
+			Thread thread = Thread.ofVirtual()
+				.name(prefix + this.virtualStarted.getAndIncrement())
+				.unstarted(() -> runTracked(task, false));
+			this.virtual.add(thread);
+			return thread;
+		};
+	}
+
+	ForkJoinPool.ForkJoinWorkerThreadFactory forkJoin(String prefix) {
+		return (pool) -> {
+			int number = claimPlatform();
+			ForkJoinWorkerThread thread = new TrackedForkJoinWorker(pool, this);
+			thread.setName(prefix + number);
+			this.platform.add(thread);
+			return thread;
+		};
+	}
+
+	private int claimPlatform() {
+		int number = this.platformStarted.getAndIncrement();
+		if (number >= this.platformLimit) {
+			this.platformStarted.decrementAndGet();
+			throw new IllegalStateException("lab.limits.platform-threads (" + this.platformLimit + ") reached");
+		}
+		this.platformPeak.accumulateAndGet(this.platformLive.incrementAndGet(), Math::max);
+		return number;
+	}
+
+	private void runTracked(Runnable task, boolean platform) {
+		try {
+			task.run();
+		}
+		finally {
+			ended(Thread.currentThread(), platform);
+		}
+	}
+
+	private void ended(Thread thread, boolean platform) {
+		if (platform) {
+			this.platformLive.decrementAndGet();
+		}
+		else {
+			this.virtual.remove(thread);
+		}
+	}
+
+	int platformStarted() {
+		return this.platformStarted.get();
+	}
+
+	long virtualStarted() {
+		return this.virtualStarted.get();
+	}
+
+	int platformPeak() {
+		return this.platformPeak.get();
+	}
+
+	void interruptAll() {
+		tracked().forEach(Thread::interrupt);
+	}
+
+	private Stream<Thread> tracked() {
+		return Stream.concat(this.platform.stream(), this.virtual.stream());
+	}
+
+	/**
+	 * Waits for every thread still running to end, interrupting stragglers once the grace
+	 * period is half gone.
+	 * @return the threads that still run after the grace period
+	 */
+	List<Thread> awaitAll(Duration grace) throws InterruptedException {
+		long deadline = System.nanoTime() + grace.toNanos();
+		long interruptAt = System.nanoTime() + grace.toNanos() / 2;
+		boolean interrupted = false;
+		for (Thread thread : tracked().toList()) {
+			while (thread.isAlive() && System.nanoTime() < deadline) {
+				if (!interrupted && System.nanoTime() >= interruptAt) {
+					interruptAll();
+					interrupted = true;
+				}
+				thread.join(Duration.ofMillis(20));
+			}
+		}
+		return tracked().filter(Thread::isAlive).toList();
+	}
+
+	private static final class TrackedForkJoinWorker extends ForkJoinWorkerThread {
+
+		private final ThreadTracker tracker;
+
+		TrackedForkJoinWorker(ForkJoinPool pool, ThreadTracker tracker) {
+			super(null, pool, true);
+			this.tracker = tracker;
+		}
+
+		@Override
+		protected void onTermination(Throwable exception) {
+			super.onTermination(exception);
+			this.tracker.ended(this, true);
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.concurrency.lab.experiment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The per-task record of a run. The first {@code capacity} tasks (by index) are kept, the
+ * rest only counted, so a run of a hundred thousand tasks costs no more memory than one
+ * of a few hundred.
+ */
+final class Timeline {
+
+	private final long startNanos;
+
+	private final Instant startInstant;
+
+	private final AtomicReferenceArray<TimelineEntry> entries;
+
+	private final AtomicInteger completed = new AtomicInteger();
+
+	private final AtomicInteger highestTask = new AtomicInteger(-1);
+
+	Timeline(int capacity, long startNanos, Instant startInstant) {
+		this.entries = new AtomicReferenceArray<>(capacity);
+		this.startNanos = startNanos;
+		this.startInstant = startInstant;
+	}
+
+	double sinceStart(long nanoTime) {
+		return roundMs((nanoTime - this.startNanos) / 1e6);
+	}
+
+	double sinceStart(Instant instant) {
+		return roundMs((instant.getEpochSecond() - this.startInstant.getEpochSecond()) * 1e3
+				+ (instant.getNano() - this.startInstant.getNano()) / 1e6);
+	}
+
+	private static double roundMs(double ms) {
+		return Math.round(ms * 10) / 10.0;
+	}
+
+	void add(TimelineEntry entry) {
+		this.completed.incrementAndGet();
+		this.highestTask.accumulateAndGet(entry.task(), Math::max);
+		if (entry.task() >= 0 && entry.task() < this.entries.length()) {
+			this.entries.set(entry.task(), entry);
+		}
+	}
+
+	int completed() {
+		return this.completed.get();
+	}
+
+	boolean truncated() {
+		return this.highestTask.get() >= this.entries.length();
+	}
+
+	List<TimelineEntry> entries() {
+		List<TimelineEntry> kept = new ArrayList<>();
+		for (int i = 0; i < this.entries.length(); i++) {
+			TimelineEntry entry = this.entries.get(i);
+			if (entry != null) {
+				kept.add(entry);
+			}
+		}
+		return kept;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.concurrency.lab.experiment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One parameter out of its allowed range.
+ *
+ * @param field the parameter, as the request names it
+ * @param rejectedValue what the request gave
+ * @param allowed the allowed range, in words
+ * @param limit the {@code lab.limits.*} property that sets the range, if one does
+ */
+public record Violation(String field, @Nullable Object rejectedValue, String allowed,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String limit) {
+
+	/** Checks {@code min <= value <= max}, where {@code max} is set by {@code limit}. */
+	public static @Nullable Violation check(String field, long value, long min, long max, String limit) {
+		if (value >= min && value <= max) {
+			return null;
+		}
+		return new Violation(field, value, "between " + min + " and " + max, limit);
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.concurrency.lab.iobound;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an io-bound run waits for; a missing field takes its default.
+ *
+ * @param iterations how many tasks
+ * @param delay seconds each task waits
+ * @param io how a task waits
+ */
+@Schema(description = "Tasks that wait. Every field is optional.")
+public record IoBoundRequest(
+		@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "
+				+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).", defaultValue = "5",
+				example = "5", minimum = "1") @Positive Integer iterations,
+		@Schema(description = "Seconds each task waits (at most lab.limits.delay).", defaultValue = "1.0",
+				example = "1.0", minimum = "0") @PositiveOrZero Double delay,
+		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.",
+				defaultValue = "sleep", example = "sleep") Io io) {
+
+	public IoBoundRequest(@Nullable Integer iterations, @Nullable Double delay, @Nullable Io io) {
+		this.iterations = (iterations != null) ? iterations : 5;
+		this.delay = (delay != null) ? delay : 1.0;
+		this.io = (io != null) ? io : Io.SLEEP;
+	}
+
+	public static IoBoundRequest defaults() {
+		return new IoBoundRequest(null, null, null);
+	}
+
+	long delayMillis() {
+		return Math.round(this.delay * 1000);
+	}
+
+	/** How a task waits. */
+	public enum Io {
+
+		/** {@code Thread.sleep}, or a timer for the async method. */
+		@JsonProperty("sleep")
+		SLEEP,
+		/** A real HTTP call over loopback to the lab's {@code GET /io/delay}. */
+		@JsonProperty("http")
+		HTTP
+
+	}
+
+}

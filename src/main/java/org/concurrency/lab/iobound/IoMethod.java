@@ -1,0 +1,141 @@
+package org.concurrency.lab.iobound;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import org.concurrency.lab.experiment.RunContext;
+
+/**
+ * The ways to run the same waiting tasks. Waiting needs no CPU, so the question is only
+ * how many waits can overlap, and what each waiting task costs.
+ */
+enum IoMethod {
+
+	/** One wait after another: the total is the sum of the waits. */
+	SEQUENTIAL("sequential") {
+		@Override
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
+			for (int task = 0; task < request.iterations(); task++) {
+				int index = task;
+				answers.keep(index, context.task(index, () -> waiting.block(index)));
+			}
+			context.note(request.iterations() + " tasks waited one after another on one thread: the total is the "
+					+ "sum of the waits.");
+		}
+	},
+
+	/** One platform thread per task: the waits overlap, each holding an OS thread. */
+	THREADING("threading") {
+		@Override
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
+			threadPerTask(context.platformThreads("thread-"), request, context, waiting, answers);
+			context.note(request.iterations() + " platform threads waited at once: the total is about one wait, "
+					+ "but each waiting task held an OS thread and its stack.");
+		}
+	},
+
+	/** Timers or non-blocking calls completing futures: no thread held while waiting. */
+	ASYNC("async") {
+		@Override
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
+			ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1,
+					context.platformThreads("event-loop-"));
+			loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a stopped
+																			// run drops
+																			// its timers
+			try (loop) {
+				CompletableFuture<?>[] all = new CompletableFuture<?>[request.iterations()];
+				for (int task = 0; task < request.iterations(); task++) {
+					int index = task;
+					RunContext.TaskClock clock = context.begin(index);
+					all[index] = waiting.later(index, loop).thenAccept((answer) -> {
+						clock.end();
+						answers.keep(index, answer);
+					});
+				}
+				CompletableFuture.allOf(all).get(context.remaining().toMillis(), TimeUnit.MILLISECONDS);
+			}
+			context.note(request.iterations() + " waits were started from one thread and completed as callbacks: "
+					+ "no thread was held while a task waited.");
+		}
+	},
+
+	/**
+	 * One virtual thread per task: blocking code, yet no OS thread held while waiting.
+	 */
+	VIRTUAL_THREADS("virtual-threads") {
+		@Override
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
+			threadPerTask(context.virtualThreads("virtual-"), request, context, waiting, answers);
+			context.note(request.iterations() + " virtual threads waited at once on "
+					+ Runtime.getRuntime().availableProcessors() + " carrier threads: plain blocking code, and a "
+					+ "sleeping virtual thread holds no OS thread.");
+		}
+	};
+
+	private final String label;
+
+	IoMethod(String label) {
+		this.label = label;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	abstract void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception;
+
+	/** The same code for platform and virtual threads: only the factory differs. */
+	private static void threadPerTask(ThreadFactory threads, IoBoundRequest request, RunContext context,
+			Waiting waiting, Answers answers) throws Exception {
+		List<Future<?>> futures = new ArrayList<>(request.iterations());
+		try (ExecutorService executor = Executors.newThreadPerTaskExecutor(threads)) {
+			for (int task = 0; task < request.iterations(); task++) {
+				int index = task;
+				futures
+					.add(executor.submit(() -> answers.keep(index, context.task(index, () -> waiting.block(index)))));
+			}
+		}
+		for (Future<?> future : futures) {
+			future.get(); // all done: this only rethrows a task's failure
+		}
+	}
+
+	/** The answers of the first tasks, as many as the timeline keeps. */
+	static final class Answers {
+
+		private final AtomicReferenceArray<String> kept;
+
+		Answers(int capacity) {
+			this.kept = new AtomicReferenceArray<>(capacity);
+		}
+
+		Void keep(int task, String answer) {
+			if (task < this.kept.length()) {
+				this.kept.set(task, answer);
+			}
+			return null;
+		}
+
+		List<String> list() {
+			List<String> list = new ArrayList<>();
+			for (int i = 0; i < this.kept.length(); i++) {
+				String answer = this.kept.get(i);
+				if (answer != null) {
+					list.add(answer);
+				}
+			}
+			return list;
+		}
+
+	}
+
+}
