@@ -110,7 +110,7 @@ public final class RunContext {
 
 	/** Records a task that ran elsewhere, in a child JVM, by the shared wall clock. */
 	public void record(int index, String worker, Instant start, Instant end) {
-		this.timeline.add(new TimelineEntry(index, worker, false, null, this.timeline.sinceStart(start),
+		this.timeline.add(index, () -> new TimelineEntry(index, worker, false, null, this.timeline.sinceStart(start),
 				this.timeline.sinceStart(end)));
 	}
 
@@ -240,8 +240,9 @@ public final class RunContext {
 		/** Ends the task on the calling thread. */
 		public void end() {
 			Timeline timeline = RunContext.this.timeline;
-			timeline.add(TimelineEntry.onCurrentThread(this.index, timeline.sinceStart(this.startNanos),
-					timeline.sinceStart(System.nanoTime())));
+			long endNanos = System.nanoTime();
+			timeline.add(this.index, () -> TimelineEntry.onCurrentThread(this.index,
+					timeline.sinceStart(this.startNanos), timeline.sinceStart(endNanos)));
 		}
 
 	}

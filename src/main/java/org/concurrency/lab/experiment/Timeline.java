@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * The per-task record of a run. The first {@code capacity} tasks (by index) are kept, the
@@ -42,11 +43,17 @@ final class Timeline {
 		return Math.round(ms * 10) / 10.0;
 	}
 
-	void add(TimelineEntry entry) {
+	/**
+	 * Counts a finished task, and keeps its entry if it is among the first; the entry is
+	 * built only then, so the tasks past them cost a count and nothing more.
+	 */
+	void add(int task, Supplier<TimelineEntry> entry) {
 		this.completed.incrementAndGet();
-		this.highestTask.accumulateAndGet(entry.task(), Math::max);
-		if (entry.task() >= 0 && entry.task() < this.entries.length()) {
-			this.entries.set(entry.task(), entry);
+		if (task >= 0 && task < this.entries.length()) {
+			this.entries.set(task, entry.get());
+		}
+		else if (task > this.highestTask.get()) {
+			this.highestTask.accumulateAndGet(task, Math::max);
 		}
 	}
 

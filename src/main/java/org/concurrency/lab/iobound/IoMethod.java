@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.concurrency.lab.experiment.RunContext;
@@ -24,8 +24,10 @@ enum IoMethod {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			for (int task = 0; task < request.iterations(); task++) {
-				int index = task;
-				answers.keep(index, context.task(index, () -> waiting.block(index)));
+				RunContext.TaskClock clock = context.begin(task);
+				waiting.block();
+				clock.end();
+				answers.keep(task, waiting);
 			}
 			context.note(request.iterations() + " tasks waited one after another on one thread: the total is the "
 					+ "sum of the waits.");
@@ -56,9 +58,9 @@ enum IoMethod {
 				for (int task = 0; task < request.iterations(); task++) {
 					int index = task;
 					RunContext.TaskClock clock = context.begin(index);
-					all[index] = waiting.later(index, loop).thenAccept((answer) -> {
+					all[index] = waiting.later(loop).thenRun(() -> {
 						clock.end();
-						answers.keep(index, answer);
+						answers.keep(index, waiting);
 					});
 				}
 				CompletableFuture.allOf(all).get(context.remaining().toMillis(), TimeUnit.MILLISECONDS);
@@ -93,19 +95,34 @@ enum IoMethod {
 
 	abstract void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception;
 
-	/** The same code for platform and virtual threads: only the factory differs. */
+	/**
+	 * The same code for platform and virtual threads: only the factory differs. Each task
+	 * is one small {@code Runnable}: a virtual thread's parked stack lives on the heap,
+	 * so with a hundred thousand of them every frame saved counts.
+	 */
 	private static void threadPerTask(ThreadFactory threads, IoBoundRequest request, RunContext context,
 			Waiting waiting, Answers answers) throws Exception {
-		List<Future<?>> futures = new ArrayList<>(request.iterations());
+		AtomicReference<Exception> failure = new AtomicReference<>();
 		try (ExecutorService executor = Executors.newThreadPerTaskExecutor(threads)) {
 			for (int task = 0; task < request.iterations(); task++) {
 				int index = task;
-				futures
-					.add(executor.submit(() -> answers.keep(index, context.task(index, () -> waiting.block(index)))));
+				executor.execute(() -> {
+					RunContext.TaskClock clock = context.begin(index);
+					try {
+						waiting.block();
+					}
+					catch (Exception ex) {
+						failure.compareAndSet(null, ex);
+						return;
+					}
+					clock.end();
+					answers.keep(index, waiting);
+				});
 			}
 		}
-		for (Future<?> future : futures) {
-			future.get(); // all done: this only rethrows a task's failure
+		Exception first = failure.get();
+		if (first != null) {
+			throw first;
 		}
 	}
 
@@ -118,11 +135,10 @@ enum IoMethod {
 			this.kept = new AtomicReferenceArray<>(capacity);
 		}
 
-		Void keep(int task, String answer) {
+		void keep(int task, Waiting waiting) {
 			if (task < this.kept.length()) {
-				this.kept.set(task, answer);
+				this.kept.set(task, waiting.answer(task));
 			}
-			return null;
 		}
 
 		List<String> list() {

@@ -56,40 +56,42 @@ final class Waiting implements AutoCloseable {
 		return new Waiting(delayMillis, base, context);
 	}
 
-	/** Waits on the calling thread. */
-	String block(int task) throws Exception {
+	/** Waits on the calling thread; {@link #answer} says what the wait was. */
+	void block() throws Exception {
 		if (this.client == null) {
-			Thread.sleep(this.delayMillis); // the thread is parked: a platform thread
-											// holds its OS thread
-			return "task " + task + ": slept " + this.delayMillis + " ms";
+			Thread.sleep(this.delayMillis); // parked: a platform thread keeps its OS
+											// thread
+			return;
 		}
-		HttpResponse<String> response = this.client.send(request(), HttpResponse.BodyHandlers.ofString());
-		return answer(task, response);
+		check(this.client.send(request(), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/** What task {@code task} answered, built only for the answers a report keeps. */
+	String answer(int task) {
+		return (this.client == null) ? "task " + task + ": slept " + this.delayMillis + " ms"
+				: "task " + task + ": GET /io/delay answered 200";
 	}
 
 	/**
 	 * Waits without holding a thread: a timer on {@code timer}, or a non-blocking call.
 	 */
-	CompletableFuture<String> later(int task, ScheduledExecutorService timer) {
+	CompletableFuture<?> later(ScheduledExecutorService timer) {
 		if (this.client == null) {
-			CompletableFuture<String> done = new CompletableFuture<>();
-			timer.schedule(() -> done.complete("task " + task + ": timer fired after " + this.delayMillis + " ms"),
-					this.delayMillis, TimeUnit.MILLISECONDS);
+			CompletableFuture<Void> done = new CompletableFuture<>();
+			timer.schedule(() -> done.complete(null), this.delayMillis, TimeUnit.MILLISECONDS);
 			return done;
 		}
-		return this.client.sendAsync(request(), HttpResponse.BodyHandlers.ofString())
-			.thenApply((response) -> answer(task, response));
+		return this.client.sendAsync(request(), HttpResponse.BodyHandlers.ofString()).thenAccept(Waiting::check);
 	}
 
 	private HttpRequest request() {
 		return HttpRequest.newBuilder(this.delayUri).timeout(Duration.ofMillis(this.delayMillis + 10_000)).build();
 	}
 
-	private String answer(int task, HttpResponse<String> response) {
+	private static void check(HttpResponse<String> response) {
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("GET /io/delay answered " + response.statusCode());
 		}
-		return "task " + task + ": GET /io/delay answered 200";
 	}
 
 	@Override
