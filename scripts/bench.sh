@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Concurrency Lab benchmarks, in one run, as a Markdown report.
+#
+#   scripts/bench.sh [--no-build] [--quick] [--url URL]
+#
+# This script does the parts that belong to the shell: build the jar, find a JDK 25, start
+# the server with `java -jar` (three times, to measure start-up), and always stop it again.
+# The measuring itself is done by scripts/bench_report.py against the last server started.
+#
+# The report goes to stdout and to bench-out/benchmarks-<date>.md (quick runs:
+# benchmarks-<date>-quick.md); progress goes to stderr; the server's log to bench-out/server.log.
+#
+# Options:
+#   --no-build   use the jar already in target/ instead of running ./mvnw package
+#   --quick      shrink everything (100 and 1,000 tasks, 2 runs, 20 overhead runs, 1 start):
+#                a check that the script works, not figures to quote
+#   --url URL    measure a lab that is already running at URL; builds nothing, starts and
+#                stops no server, and so reports no start-up times
+#   -h, --help   this text
+# Environment:
+#   BENCH_PORT   port for the server this script starts (default 18080)
+#   JAVA_HOME    a JDK 25+ to run the server with (otherwise see find_java below)
+
+set -euo pipefail
+
+COMMAND_LINE=$(printf '%q ' "$0" "$@")
+COMMAND_LINE=${COMMAND_LINE% }
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+BUILD=1
+QUICK=0
+EXTERNAL_URL=""
+PORT=${BENCH_PORT:-18080}
+OUT_DIR=$ROOT/bench-out
+SERVER_LOG=$OUT_DIR/server.log
+STARTUP_TSV=$OUT_DIR/startup.tsv
+STARTS=3                 # how many times the start-up is measured
+STARTUP_LIMIT_S=120      # give up if the server is not UP after this long
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+usage() { sed -n '2,/^$/s/^# \{0,1\}//p' "$0" >&2; }
+
+while (($#)); do
+	case $1 in
+		--no-build) BUILD=0 ;;
+		--quick) QUICK=1 ;;
+		--url)
+			(($# >= 2)) || die "--url needs a value, e.g. --url http://localhost:8080"
+			EXTERNAL_URL=${2%/}
+			shift
+			;;
+		--url=*)
+			EXTERNAL_URL=${1#--url=}
+			EXTERNAL_URL=${EXTERNAL_URL%/}
+			;;
+		-h | --help) usage; exit 0 ;;
+		*) usage; die "unknown option: $1" ;;
+	esac
+	shift
+done
+((QUICK)) && STARTS=1
+command -v python3 >/dev/null || die "python3 is needed"
+command -v curl >/dev/null || die "curl is needed"
+mkdir -p "$OUT_DIR"
+
+# ---------------------------------------------------------------------------------------
+# Finding the JDK 25 to run the jar with (the machine's default java may be older)
+# ---------------------------------------------------------------------------------------
+
+# The major version of the java binary $1 ("25.0.3" -> 25, "1.8.0_400" -> 8), or nothing.
+java_major() {
+	local first_line
+	first_line=$("$1" -version 2>&1 | head -n 1) || true
+	sed -nE 's/.*version "(1\.)?([0-9]+).*/\2/p' <<<"$first_line"
+}
+
+is_jdk25() {
+	local major
+	major=$(java_major "$1")
+	[[ -n $major ]] && ((major >= 25))
+}
+
+# Prints the java to use: $JAVA_HOME/bin/java if it is 25+; else the newest
+# /usr/lib/jvm/*25*/bin/java; else the newest /usr/lib/jvm/*/bin/java that says 25+;
+# else java on PATH if it is 25+.
+find_java() {
+	local candidate best="" best_major=0 major
+	if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && is_jdk25 "$JAVA_HOME/bin/java"; then
+		echo "$JAVA_HOME/bin/java"
+		return
+	fi
+	while read -r candidate; do
+		if [[ -x $candidate ]] && is_jdk25 "$candidate"; then
+			echo "$candidate"
+			return
+		fi
+	done < <(compgen -G '/usr/lib/jvm/*25*/bin/java' | sort -rV)
+	while read -r candidate; do
+		[[ -x $candidate ]] || continue
+		major=$(java_major "$candidate")
+		if [[ -n $major ]] && ((major >= 25 && major > best_major)); then
+			best=$candidate best_major=$major
+		fi
+	done < <(compgen -G '/usr/lib/jvm/*/bin/java' | sort -rV)
+	if [[ -n $best ]]; then
+		echo "$best"
+		return
+	fi
+	if command -v java >/dev/null && is_jdk25 "$(command -v java)"; then
+		command -v java
+		return
+	fi
+	return 1
+}
+
+# ---------------------------------------------------------------------------------------
+# The server's life: start, wait for UP, stop; and always stop it when this script ends
+# ---------------------------------------------------------------------------------------
+
+SERVER_PID=""
+
+stop_server() {
+	[[ -n $SERVER_PID ]] || return 0
+	local pid=$SERVER_PID i
+	SERVER_PID=""
+	kill "$pid" 2>/dev/null || true # SIGTERM: the lab shuts down gracefully
+	for ((i = 0; i < 300; i++)); do # up to 30 s, then force it
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null || true
+}
+
+on_exit() {
+	local rc=$?
+	if [[ -n $SERVER_PID ]]; then
+		log "stopping the server (pid $SERVER_PID)"
+		stop_server
+	fi
+	exit "$rc"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+server_died() {
+	log "the server died; the end of $SERVER_LOG:"
+	tail -n 30 "$SERVER_LOG" >&2 || true
+	SERVER_PID=""
+	die "the server (java -jar) exited; see $SERVER_LOG"
+}
+
+health_is_up() {
+	[[ $(curl -fs --max-time 1 "$1/actuator/health" 2>/dev/null || true) == *'"status":"UP"'* ]]
+}
+
+now_us() { local t=$EPOCHREALTIME; echo "${t//[.,]/}"; } # microseconds since the epoch
+
+# Starts the jar, polls /actuator/health every 50 ms until it answers UP, and appends
+# "run <TAB> launch-to-UP ms <TAB> Spring's 'Started in' s <TAB> 'process running for' s"
+# to $STARTUP_TSV.
+start_and_measure() {
+	local run=$1 url=$2 t0 up_ms started="" running="" line i
+	t0=$(now_us)
+	"$JAVA" -jar "$JAR" --server.port="$PORT" >"$SERVER_LOG" 2>&1 &
+	SERVER_PID=$!
+	until health_is_up "$url"; do
+		kill -0 "$SERVER_PID" 2>/dev/null || server_died
+		(($(now_us) - t0 < STARTUP_LIMIT_S * 1000000)) ||
+			die "the server was not UP after ${STARTUP_LIMIT_S} s; see $SERVER_LOG"
+		sleep 0.05
+	done
+	up_ms=$((($(now_us) - t0) / 1000))
+	# Spring logs "Started LabApplication in 2.1 seconds (process running for 2.5)"; the
+	# health endpoint can answer a moment before that line is written, so wait up to 2 s.
+	for ((i = 0; i < 40; i++)); do
+		line=$(grep -oE 'Started LabApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$SERVER_LOG" | tail -n 1 || true)
+		[[ -n $line ]] && break
+		sleep 0.05
+	done
+	if [[ -n $line ]]; then
+		started=$(sed -E 's/.* in ([0-9.]+) seconds.*/\1/' <<<"$line")
+		running=$(sed -E 's/.*running for ([0-9.]+)\).*/\1/' <<<"$line")
+	fi
+	printf '%s\t%s\t%s\t%s\n' "$run" "$up_ms" "$started" "$running" >>"$STARTUP_TSV"
+	log "start-up $run/$STARTS: UP after ${up_ms} ms (Spring: started in ${started:-?} s)"
+}
+
+# ---------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------
+
+REPORT_ARGS=()
+((QUICK)) && REPORT_ARGS+=(--quick)
+
+if [[ -n $EXTERNAL_URL ]]; then
+	((BUILD)) && log "--url given: building nothing and starting no server"
+	health_is_up "$EXTERNAL_URL" || die "no lab answers UP at $EXTERNAL_URL/actuator/health"
+	URL=$EXTERNAL_URL
+else
+	URL=http://localhost:$PORT
+	JAVA=$(find_java) || die "no JDK 25+ found: tried \$JAVA_HOME (${JAVA_HOME:-unset}), /usr/lib/jvm/*/bin/java and java on PATH ($(java_major java 2>/dev/null || true)). Install a JDK 25 or point JAVA_HOME at one."
+	log "java: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
+
+	if ((BUILD)); then
+		log "building: ./mvnw -q -B -DskipTests package"
+		./mvnw -q -B -DskipTests package || die "the build failed"
+	fi
+	JAR=$(compgen -G 'target/concurrency-lab-*.jar' | grep -v '\.original$' | xargs -r ls -t | head -n 1 || true)
+	[[ -n $JAR ]] || die "no target/concurrency-lab-*.jar; build first (run without --no-build)"
+	log "jar: $JAR"
+
+	health_is_up "$URL" && die "something already answers on port $PORT; stop it or set BENCH_PORT"
+
+	: >"$STARTUP_TSV"
+	for ((run = 1; run <= STARTS; run++)); do
+		start_and_measure "$run" "$URL"
+		((run < STARTS)) && stop_server # the last one stays up for the measurements
+	done
+	REPORT_ARGS+=(--startup "$STARTUP_TSV" --java "$JAVA")
+fi
+
+REPORT_FILE=$OUT_DIR/benchmarks-$(date +%F).md
+((QUICK)) && REPORT_FILE=$OUT_DIR/benchmarks-$(date +%F)-quick.md
+log "measuring against $URL; the report goes to stdout and $REPORT_FILE"
+if ! python3 "$ROOT/scripts/bench_report.py" --url "$URL" --command "$COMMAND_LINE" "${REPORT_ARGS[@]}" |
+	tee "$REPORT_FILE"; then
+	[[ -n $SERVER_PID ]] && ! kill -0 "$SERVER_PID" 2>/dev/null && server_died
+	die "the measurements failed (see above); the partial report is in $REPORT_FILE"
+fi
+log "done: $REPORT_FILE"

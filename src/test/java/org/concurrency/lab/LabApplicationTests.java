@@ -1,0 +1,165 @@
+package org.concurrency.lab;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole lab on a real port: experiments over HTTP, then what Prometheus, the summary,
+ * the OpenAPI document and the index say about them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "lab.limits.concurrent-experiments=1")
+class LabApplicationTests {
+
+	private static HttpClient http;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void client() {
+		http = HttpClient.newHttpClient();
+	}
+
+	@AfterAll
+	static void closeClient() {
+		http.close();
+	}
+
+	@Test
+	void experimentShouldShowInPrometheusAndTheSummary() throws Exception {
+		HttpResponse<String> run = post("/io-bound/virtual-threads", "{\"iterations\": 20, \"delay\": 0.05}");
+		assertThat(run.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(run.body(), "$.threads.virtual_started")).isEqualTo(20);
+		String scrape = get("/actuator/prometheus").body();
+		assertThat(scrape).contains(
+				"lab_experiment_duration_seconds_count{application=\"concurrency-lab\",experiment=\"io-bound\",method=\"virtual-threads\",outcome=\"completed\"}",
+				"lab_experiment_duration_seconds_bucket{", "lab_threads_started_total{", "kind=\"virtual\"",
+				"lab_processes_started_total", "lab_experiments_active", "jvm_threads_live_threads",
+				"process_cpu_usage");
+		HttpResponse<String> seed = get("/prometheus/metrics");
+		assertThat(seed.statusCode()).isEqualTo(200);
+		assertThat(seed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(seed.body()).contains("lab_experiment_duration_seconds_count");
+		String summary = get("/metrics/summary").body();
+		assertThat(JsonPath.<Integer>read(summary, "$.operations['io-bound_virtual-threads'].count")).isPositive();
+		assertThat(get("/metrics/operation/io-bound_virtual-threads").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void ioOverHttpShouldCallTheLabOverLoopback() throws Exception {
+		HttpResponse<String> run = post("/io-bound/virtual-threads",
+				"{\"iterations\": 20, \"delay\": 0.1, \"io\": \"http\"}");
+		assertThat(run.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(run.body(), "$.status")).isEqualTo("completed");
+		assertThat(JsonPath.<String>read(run.body(), "$.results[0]")).isEqualTo("task 0: GET /io/delay answered 200");
+		HttpResponse<String> async = post("/io-bound/async", "{\"iterations\": 20, \"delay\": 0.1, \"io\": \"http\"}");
+		assertThat(JsonPath.<Integer>read(async.body(), "$.completed_tasks")).isEqualTo(20);
+	}
+
+	@Test
+	void busyLabShouldAnswer429WithRetryAfter() throws Exception {
+		CompletableFuture<HttpResponse<String>> first = http.sendAsync(
+				request("/io-bound/sequential").POST(body("{\"iterations\": 2, \"delay\": 1.0}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> second = null;
+		for (int attempt = 0; attempt < 100; attempt++) {
+			second = post("/cpu-bound/sequential", "{\"iterations\": 1, \"work\": 1000}");
+			if (second.statusCode() == 429) {
+				break;
+			}
+			Thread.sleep(20);
+		}
+		assertThat(second.statusCode()).isEqualTo(429);
+		assertThat(second.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isPositive());
+		assertThat(second.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(first.get().statusCode()).isEqualTo(200);
+		assertThat(get("/metrics/summary").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus").body()).contains("lab_experiments_rejected_total");
+	}
+
+	@Test
+	void openApiShouldDescribeEveryEndpoint() throws Exception {
+		String docs = get("/v3/api-docs").body();
+		for (String path : new String[] { "/io-bound/sequential", "/io-bound/threading", "/io-bound/async",
+				"/io-bound/virtual-threads", "/io-bound/compare", "/cpu-bound/sequential", "/cpu-bound/threading",
+				"/cpu-bound/multiprocessing", "/cpu-bound/virtual-threads", "/cpu-bound/fork-join",
+				"/cpu-bound/gil-simulated", "/cpu-bound/compare", "/metrics/summary", "/metrics/system",
+				"/metrics/reset", "/metrics/operation/{name}", "/prometheus/metrics", "/health", "/io/delay" }) {
+			assertThat(JsonPath.<Object>read(docs, "$.paths['" + path + "']")).as(path).isNotNull();
+		}
+		assertThat(JsonPath.<Integer>read(docs, "$.components.schemas.IoBoundRequest.properties.iterations.default"))
+			.isEqualTo(5);
+		assertThat(get("/swagger-ui.html").statusCode()).isLessThan(400);
+	}
+
+	@Test
+	void indexShouldListTheTopicsAndTheirEndpoints() throws Exception {
+		String index = get("/").body();
+		assertThat(JsonPath.<java.util.List<String>>read(index, "$.topics['cpu-bound'][*].path"))
+			.contains("/cpu-bound/gil-simulated", "/cpu-bound/compare");
+		assertThat(JsonPath.<java.util.List<String>>read(index, "$.topics['io-bound'][*].method")).containsOnly("POST");
+	}
+
+	@Test
+	void healthShouldBeUpAndActuatorShouldExposeNothingElse() throws Exception {
+		assertThat(JsonPath.<String>read(get("/health").body(), "$.status")).isEqualTo("UP");
+		assertThat(JsonPath.<String>read(get("/actuator/health").body(), "$.status")).isEqualTo("UP");
+		assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/threaddump").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void systemMetricsShouldDescribeHostAndJvm() throws Exception {
+		String system = get("/metrics/system").body();
+		assertThat(JsonPath.<Integer>read(system, "$.host.logical_cores")).isPositive();
+		assertThat(JsonPath.<Double>read(system, "$.jvm.heap_used_mb")).isPositive();
+		assertThat(JsonPath.<Integer>read(system, "$.jvm.platform_threads")).isPositive();
+		assertThat(JsonPath.<Double>read(system, "$.process.rss_mb")).isPositive();
+	}
+
+	@Test
+	void multiprocessingShouldLeaveNoChildProcess() throws Exception {
+		HttpResponse<String> run = post("/cpu-bound/multiprocessing",
+				"{\"iterations\": 4, \"work\": 100000, \"workers\": 2}");
+		assertThat(run.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(run.body(), "$.processes.spawned")).isEqualTo(2);
+		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		return http.send(request(path).POST(body(json)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json");
+	}
+
+	private static HttpRequest.BodyPublisher body(String json) {
+		return HttpRequest.BodyPublishers.ofString(json);
+	}
+
+}

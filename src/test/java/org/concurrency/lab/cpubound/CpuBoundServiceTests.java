@@ -1,0 +1,142 @@
+package org.concurrency.lab.cpubound;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.ExperimentEngine;
+import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LimitExceededException;
+import org.concurrency.lab.experiment.Report;
+import org.concurrency.lab.experiment.RunStatus;
+import org.concurrency.lab.experiment.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CpuBoundServiceTests {
+
+	private static final CpuBoundRequest SMALL = new CpuBoundRequest(5, 200_000L, 2);
+
+	private final CpuBoundService service = new CpuBoundService(new ExperimentEngine(LabLimits.defaults(), (e) -> {
+	}));
+
+	@ParameterizedTest
+	@EnumSource(CpuMethod.class)
+	void runShouldComputeTheSameResultByEveryMethod(CpuMethod method) {
+		Report<CpuBoundRequest, CpuBoundResult> sequential = this.service.run(CpuMethod.SEQUENTIAL, SMALL);
+		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(method, SMALL);
+		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(report.result().result()).isEqualTo(sequential.result().result());
+		assertThat(report.result().tasks()).isEqualTo(5);
+		assertThat(report.completedTasks()).isEqualTo(5);
+		assertThat(report.timeline()).extracting((entry) -> entry.task()).containsExactly(0, 1, 2, 3, 4);
+		assertThat(report.note()).isNotBlank();
+	}
+
+	@Test
+	void runWhenThreadingShouldStartOnePlatformThreadPerWorker() {
+		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.THREADING, SMALL);
+		assertThat(report.threads().platformStarted()).isEqualTo(2);
+		assertThat(workers(report)).containsExactlyInAnyOrder("worker-0", "worker-1");
+	}
+
+	@Test
+	void runWhenVirtualThreadsShouldStartOnePerTask() {
+		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.VIRTUAL_THREADS, SMALL);
+		assertThat(report.threads().virtualStarted()).isEqualTo(5);
+		assertThat(report.threads().platformStarted()).isZero();
+		assertThat(report.timeline()).allSatisfy((entry) -> assertThat(entry.virtual()).isTrue());
+	}
+
+	@Test
+	void runWhenForkJoinShouldUseItsOwnPoolOfWorkers() {
+		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.FORK_JOIN, SMALL);
+		assertThat(report.threads().platformStarted()).isBetween(1, 2);
+		assertThat(workers(report)).allSatisfy((worker) -> assertThat(worker).startsWith("fork-join-"));
+	}
+
+	@Test
+	void runWhenMultiprocessingShouldComputeInChildJvmsThatAllExit() {
+		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.MULTIPROCESSING, SMALL);
+		assertThat(report.processes().spawned()).isEqualTo(2);
+		assertThat(report.processes().startupMs()).hasSize(2);
+		assertThat(workers(report)).containsExactlyInAnyOrderElementsOf(
+				report.processes().pids().stream().map((pid) -> "pid " + pid).toList());
+		assertThat(report.processes().pids())
+			.allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
+		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+	}
+
+	@Test
+	void runWhenGilSimulatedShouldPassTheLockBetweenThreads() {
+		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.GIL_SIMULATED,
+				new CpuBoundRequest(4, 20_000_000L, 2));
+		SimulatedGil.Stats gil = report.result().gil();
+		assertThat(gil).isNotNull();
+		assertThat(gil.switches()).isGreaterThan(1);
+		assertThat(gil.switchIntervalMs()).isEqualTo(5);
+		assertThat(workers(report)).containsExactlyInAnyOrder("python-0", "python-1");
+	}
+
+	@Test
+	void runWhenWorkersAboveProcessLimitShouldRefuseMultiprocessingOnly() {
+		CpuBoundRequest many = new CpuBoundRequest(20, 1000L, 20);
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.service.run(CpuMethod.MULTIPROCESSING, many))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
+				.containsExactly("lab.limits.processes"));
+		assertThat(this.service.run(CpuMethod.THREADING, many).status()).isEqualTo(RunStatus.COMPLETED);
+	}
+
+	@Test
+	void runWhenOverTheLimitsShouldNameEachField() {
+		CpuBoundRequest huge = new CpuBoundRequest(1_000_000, 1L << 40, 5000);
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.service.run(CpuMethod.SEQUENTIAL, huge))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field)
+				.containsExactly("iterations", "work", "workers"));
+	}
+
+	@Test
+	void runWithoutRequestShouldUseTheDefaults() {
+		assertThat(CpuBoundRequest.defaults()).isEqualTo(
+				new CpuBoundRequest(4, CpuBoundRequest.DEFAULT_WORK, Runtime.getRuntime().availableProcessors()));
+	}
+
+	@Test
+	void compareShouldRunEveryMethodAndRateThemAgainstSequential() {
+		Report<CpuBoundRequest, Comparison.Result> report = this.service.compare(SMALL);
+		assertThat(report.method()).isEqualTo("compare");
+		assertThat(report.result().runs()).extracting(Comparison.Run::method)
+			.containsExactly("sequential", "threading", "multiprocessing", "virtual-threads", "fork-join",
+					"gil-simulated");
+		assertThat(report.result().runs()).allSatisfy((run) -> {
+			assertThat(run.status()).isEqualTo("completed");
+			assertThat(run.speedup()).isPositive();
+		});
+		assertThat(report.result().runs().get(0).speedup()).isEqualTo(1.0);
+		assertThat(report.processes().spawned()).isEqualTo(2);
+		assertThat(report.result().fastest()).isNotNull();
+	}
+
+	@Test
+	void compareWhenWorkersAboveProcessLimitShouldSkipMultiprocessing() {
+		Report<CpuBoundRequest, Comparison.Result> report = this.service.compare(new CpuBoundRequest(12, 1000L, 12));
+		assertThat(report.result().runs()).filteredOn((run) -> run.method().equals("multiprocessing"))
+			.singleElement()
+			.satisfies((run) -> {
+				assertThat(run.status()).isEqualTo("skipped");
+				assertThat(run.note()).contains("lab.limits.processes");
+			});
+	}
+
+	private static Set<String> workers(Report<?, ?> report) {
+		return report.timeline().stream().map((entry) -> entry.worker()).collect(Collectors.toSet());
+	}
+
+}

@@ -1,0 +1,260 @@
+package org.concurrency.lab.experiment;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.concurrency.lab.cpubound.HashChainWorker;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ExperimentEngineTests {
+
+	private final List<Object> events = new CopyOnWriteArrayList<>();
+
+	private ExperimentEngine engine(LabLimits limits) {
+		return new ExperimentEngine(limits, this.events::add);
+	}
+
+	@Test
+	void runWhenThreadsDoTasksShouldCountThemAndRecordTheTimeline() {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		Report<String, Integer> report = engine.run("test", "count", "params", (params, context) -> {
+			try (ExecutorService platform = Executors.newFixedThreadPool(3, context.platformThreads("p-"));
+					ExecutorService virtual = Executors.newThreadPerTaskExecutor(context.virtualThreads("v-"))) {
+				for (int task = 0; task < 3; task++) {
+					int index = task;
+					platform.submit(() -> context.task(index, () -> sleep(20)));
+				}
+				for (int task = 3; task < 5; task++) {
+					int index = task;
+					virtual.submit(() -> context.task(index, () -> sleep(20)));
+				}
+			}
+			context.note("five tasks");
+			return 42;
+		});
+		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(report.result()).isEqualTo(42);
+		assertThat(report.params()).isEqualTo("params");
+		assertThat(report.note()).isEqualTo("five tasks");
+		assertThat(report.threads().platformStarted()).isEqualTo(3);
+		assertThat(report.threads().virtualStarted()).isEqualTo(2);
+		assertThat(report.threads().platformPeak()).isBetween(1, 3);
+		assertThat(report.completedTasks()).isEqualTo(5);
+		assertThat(report.timeline()).extracting(TimelineEntry::task).containsExactly(0, 1, 2, 3, 4);
+		assertThat(report.timeline()).filteredOn(TimelineEntry::virtual)
+			.extracting(TimelineEntry::worker)
+			.allMatch((worker) -> worker.startsWith("v-"));
+		assertThat(report.timeline()).filteredOn(TimelineEntry::virtual)
+			.extracting(TimelineEntry::carrier)
+			.doesNotContainNull();
+		assertThat(report.timeline()).allSatisfy((entry) -> {
+			assertThat(entry.endMs()).isGreaterThanOrEqualTo(entry.startMs() + 19);
+			assertThat(entry.endMs()).isLessThanOrEqualTo(report.durationMs());
+		});
+		assertThat(report.duration()).isCloseTo(report.durationMs() / 1000, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(this.events).singleElement().isInstanceOf(RunFinished.class);
+	}
+
+	@Test
+	void runWhenDeadlinePassesShouldStopEveryThreadAndReportTimedOut() {
+		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<String, Object> report = engine.run("test", "stuck", "params", (params, context) -> {
+			try (ExecutorService platform = Executors.newFixedThreadPool(4, context.platformThreads("stuck-p-"));
+					ExecutorService virtual = Executors.newThreadPerTaskExecutor(context.virtualThreads("stuck-v-"))) {
+				for (int task = 0; task < 4; task++) {
+					int index = task;
+					platform.submit(() -> context.task(index, () -> sleep(60_000)));
+					virtual.submit(() -> context.task(index + 4, () -> sleep(60_000)));
+				}
+			}
+			return "never";
+		});
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertThat(report.result()).isNull();
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
+		assertThat(report.note()).contains("deadline");
+		assertThat(liveThreadsNamed("stuck-")).isEmpty();
+		assertThat(liveThreadsNamed("test/stuck")).isEmpty();
+	}
+
+	@Test
+	void runWhenComputingPastDeadlineShouldStopLoopsThatCheckForIt() {
+		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
+		Report<String, Object> report = engine.run("test", "spin", "params", (params, context) -> {
+			try (ExecutorService platform = Executors.newFixedThreadPool(2, context.platformThreads("spin-"))) {
+				for (int task = 0; task < 2; task++) {
+					platform.submit(() -> {
+						while (true) {
+							context.checkStopped();
+						}
+					});
+				}
+			}
+			return "never";
+		});
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertThat(liveThreadsNamed("spin-")).isEmpty();
+	}
+
+	@Test
+	void runWhenDeadlinePassesShouldDestroyChildJvms() {
+		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(1500)));
+		Report<String, Object> report = engine.run("test", "children", "params", (params, context) -> {
+			ChildJvm first = context.processes().start(HashChainWorker.class, "2000000000", "0");
+			context.processes().start(HashChainWorker.class, "2000000000", "1");
+			while (first.readLine() != null) {
+				// blocks until the child is destroyed
+			}
+			return "never";
+		});
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertThat(report.processes().spawned()).isEqualTo(2);
+		assertThat(report.processes().pids())
+			.allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
+		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+	}
+
+	@Test
+	void runWhenChildJvmComputesShouldReportItsStartupAndCpu() {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		Report<String, String> report = engine.run("test", "child", "params", (params, context) -> {
+			ChildJvm child = context.processes().start(HashChainWorker.class, "1000", "7");
+			String line = child.readLine();
+			assertThat(child.awaitExit(Duration.ofSeconds(10))).isZero();
+			return line;
+		});
+		assertThat(report.result()).startsWith("task 7 ");
+		assertThat(report.processes().startupMs()).singleElement().satisfies((ms) -> assertThat(ms).isPositive());
+		assertThat(report.cpuTimeMs()).isPositive();
+	}
+
+	@Test
+	void runWhenAsManyExperimentsRunAsAllowedShouldAnswerBusy() throws Exception {
+		LabLimits one = new LabLimits(1, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 1000, 8, 500,
+				Duration.ofSeconds(10), 2_000_000_000L);
+		ExperimentEngine engine = engine(one);
+		CountDownLatch running = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try (ExecutorService client = Executors.newSingleThreadExecutor()) {
+			Future<Report<String, String>> first = client.submit(() -> engine.run("test", "hold", "p", (p, c) -> {
+				running.countDown();
+				release.await(10, TimeUnit.SECONDS);
+				return "done";
+			}));
+			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThatExceptionOfType(ExperimentsBusyException.class)
+				.isThrownBy(() -> engine.run("test", "second", "p", (p, c) -> "no"))
+				.satisfies((busy) -> assertThat(busy.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
+			release.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.COMPLETED);
+		}
+		assertThat(this.events).filteredOn(ExperimentRejected.class::isInstance).hasSize(1);
+		assertThat(engine.run("test", "third", "p", (p, c) -> "yes").result()).isEqualTo("yes");
+	}
+
+	@Test
+	void runWhenExperimentThrowsShouldPublishFailedReportAndThrow() {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		assertThatExceptionOfType(ExperimentFailedException.class)
+			.isThrownBy(() -> engine.run("test", "boom", "p", (p, c) -> {
+				throw new IllegalStateException("boom");
+			}))
+			.satisfies((failed) -> assertThat(failed.report().status()).isEqualTo(RunStatus.FAILED));
+		assertThat(this.events).singleElement()
+			.satisfies((event) -> assertThat(((RunFinished) event).report().note()).contains("boom"));
+	}
+
+	@Test
+	void runWhenExperimentFindsALimitExceededShouldRethrowIt() {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> engine.run("test", "limit", "p", (p, c) -> {
+				LimitExceededException.throwIf(Violation.check("n", 5, 1, 2, "lab.limits.tasks"));
+				return "never";
+			}))
+			.satisfies((ex) -> assertThat(ex.violations()).singleElement()
+				.satisfies((violation) -> assertThat(violation.limit()).isEqualTo("lab.limits.tasks")));
+	}
+
+	@Test
+	void runWhenPlatformThreadsExceedTheLimitShouldStartNoMore() {
+		LabLimits two = new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 2, 8, 500,
+				Duration.ofSeconds(10), 2_000_000_000L);
+		assertThatExceptionOfType(ExperimentFailedException.class)
+			.isThrownBy(() -> engine(two).run("test", "many", "p", (p, context) -> {
+				for (int i = 0; i < 3; i++) {
+					context.platformThreads("many-").newThread(() -> {
+					}).start();
+				}
+				return "never";
+			}))
+			.withMessageContaining("test_many");
+	}
+
+	@Test
+	void stopWhenShuttingDownShouldCancelRunningExperiments() throws Exception {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		CountDownLatch running = new CountDownLatch(1);
+		try (ExecutorService client = Executors.newSingleThreadExecutor()) {
+			Future<Report<String, String>> run = client.submit(() -> engine.run("test", "long", "p", (p, context) -> {
+				try (ExecutorService pool = Executors.newFixedThreadPool(2, context.platformThreads("long-"))) {
+					pool.submit(() -> sleep(60_000));
+					running.countDown();
+					Thread.sleep(60_000);
+				}
+				return "never";
+			}));
+			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+			engine.stop();
+			assertThat(run.get(10, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.CANCELLED);
+		}
+		assertThat(liveThreadsNamed("long-")).isEmpty();
+		assertThat(engine.isRunning()).isFalse();
+		assertThatExceptionOfType(ExperimentsBusyException.class)
+			.isThrownBy(() -> engine.run("test", "after", "p", (p, c) -> "no"));
+	}
+
+	@Test
+	void runPartShouldReportOnItsOwnAndAddToItsParent() {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		Report<String, String> report = engine.run("test", "whole", "p", (p, context) -> {
+			Report<String, Integer> part = context.runPart("part", "q", (q, partContext) -> {
+				Thread thread = partContext.virtualThreads("part-").newThread(() -> {
+				});
+				thread.start();
+				thread.join();
+				return 1;
+			}, Duration.ofSeconds(5));
+			return part.method() + "=" + part.result();
+		});
+		assertThat(report.result()).isEqualTo("part=1");
+		assertThat(report.threads().virtualStarted()).isEqualTo(1);
+		assertThat(this.events).hasSize(2)
+			.allSatisfy((event) -> assertThat(event).isInstanceOf(RunFinished.class))
+			.extracting((event) -> ((RunFinished) event).virtualThreadsStarted())
+			.containsExactly(1L, 0L);
+	}
+
+	static List<Thread> liveThreadsNamed(String prefix) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().startsWith(prefix) && thread.isAlive())
+			.toList();
+	}
+
+	private static String sleep(long millis) throws InterruptedException {
+		Thread.sleep(millis);
+		return "slept";
+	}
+
+}

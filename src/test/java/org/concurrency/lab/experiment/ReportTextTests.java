@@ -1,0 +1,28 @@
+package org.concurrency.lab.experiment;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportTextTests {
+
+	@Test
+	void renderShouldDrawOneRowPerWorkerBusyWhereItsTasksRan() {
+		Report<String, String> report = new Report<>("io-bound", "threading", "p", 1.0, 1000, 10,
+				new Report.ThreadCounts(2, 0, 2), new Report.ProcessCounts(0, List.of(), List.of()), 0.5,
+				List.of(new TimelineEntry(0, "thread-0", false, null, 0, 500),
+						new TimelineEntry(1, "thread-1", false, null, 500, 1000)),
+				false, 2, "two tasks, one after the other", RunStatus.COMPLETED, "r");
+		String text = ReportText.render(report);
+		assertThat(text).contains("io-bound / threading — completed", "two tasks, one after the other");
+		String first = text.lines().filter((line) -> line.startsWith("thread-0")).findFirst().orElseThrow();
+		String second = text.lines().filter((line) -> line.startsWith("thread-1")).findFirst().orElseThrow();
+		String firstBar = first.substring(first.length() - ReportText.WIDTH);
+		String secondBar = second.substring(second.length() - ReportText.WIDTH);
+		assertThat(firstBar).isEqualTo("█".repeat(25) + "░".repeat(25));
+		assertThat(secondBar).isEqualTo("░".repeat(25) + "█".repeat(25));
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.concurrency.lab.iobound;
+
+import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.ExperimentEngine;
+import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LimitExceededException;
+import org.concurrency.lab.experiment.Report;
+import org.concurrency.lab.experiment.RunStatus;
+import org.concurrency.lab.experiment.Violation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class IoBoundServiceTests {
+
+	private final IoBoundService service = new IoBoundService(new ExperimentEngine(LabLimits.defaults(), (e) -> {
+	}), new LoopbackServer());
+
+	@Test
+	void runWhenSequentialShouldWaitOneTaskAfterAnother() {
+		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.SEQUENTIAL,
+				new IoBoundRequest(3, 0.05, null));
+		assertThat(report.durationMs()).isGreaterThanOrEqualTo(150);
+		assertThat(report.result().results()).containsExactly("task 0: slept 50 ms", "task 1: slept 50 ms",
+				"task 2: slept 50 ms");
+		assertThat(report.threads().platformStarted()).isZero();
+		assertThat(report.timeline()).extracting((entry) -> entry.worker()).containsOnly("io-bound/sequential");
+	}
+
+	@Test
+	void runWhenThreadingShouldOverlapTheWaitsOnePlatformThreadEach() {
+		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.THREADING,
+				new IoBoundRequest(50, 0.2, null));
+		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(report.durationMs()).isLessThan(2000); // 50 waits of 200 ms:
+															// concurrent, not 10 s
+		assertThat(report.threads().platformStarted()).isEqualTo(50);
+		assertThat(report.result().results()).hasSize(50);
+	}
+
+	@Test
+	void runWhenVirtualThreadsShouldOverlapTheWaitsOneVirtualThreadEach() {
+		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.VIRTUAL_THREADS,
+				new IoBoundRequest(1000, 0.2, null));
+		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(report.threads().virtualStarted()).isEqualTo(1000);
+		assertThat(report.threads().platformStarted()).isZero();
+		assertThat(report.completedTasks()).isEqualTo(1000);
+		assertThat(report.timelineTruncated()).isTrue();
+		assertThat(report.timeline()).hasSize(LabLimits.defaults().timelineEntries());
+		assertThat(report.result().results()).hasSize(LabLimits.defaults().timelineEntries());
+	}
+
+	@Test
+	void runWhenAsyncShouldHoldNoThreadPerWaitingTask() {
+		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.ASYNC,
+				new IoBoundRequest(1000, 0.2, null));
+		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(report.threads().platformStarted()).isEqualTo(1);
+		assertThat(report.threads().virtualStarted()).isZero();
+		assertThat(report.timeline()).extracting((entry) -> entry.worker()).containsOnly("event-loop-0");
+	}
+
+	@Test
+	void runWhenThreadingOverPlatformThreadLimitShouldNameTheLimit() {
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.service.run(IoMethod.THREADING, new IoBoundRequest(5000, 0.0, null)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
+				.containsExactly("lab.limits.platform-threads"));
+	}
+
+	@Test
+	void runWhenHttpOverItsLimitShouldNameTheLimit() {
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.service.run(IoMethod.VIRTUAL_THREADS,
+					new IoBoundRequest(10_000, 0.0, IoBoundRequest.Io.HTTP)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
+				.containsExactly("lab.limits.http-tasks"));
+	}
+
+	@Test
+	void runWhenDelayOverItsLimitShouldNameTheLimit() {
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.service.run(IoMethod.ASYNC, new IoBoundRequest(1, 60.0, null)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("delay"));
+	}
+
+	@Test
+	void runWhenHttpWithoutAWebServerShouldBeRefused() {
+		assertThatExceptionOfType(LimitExceededException.class).isThrownBy(
+				() -> this.service.run(IoMethod.SEQUENTIAL, new IoBoundRequest(1, 0.0, IoBoundRequest.Io.HTTP)));
+	}
+
+	@Test
+	void compareShouldRunEveryMethodAndFindTheConcurrentOnesFaster() {
+		Report<IoBoundRequest, Comparison.Result> report = this.service.compare(new IoBoundRequest(5, 0.1, null));
+		assertThat(report.result().runs()).extracting(Comparison.Run::method)
+			.containsExactly("sequential", "threading", "async", "virtual-threads");
+		// 5 waits overlapped: each concurrent method is well over 1.5 times faster
+		assertThat(report.result().runs().subList(1, 4))
+			.allSatisfy((run) -> assertThat(run.speedup()).isGreaterThan(1.5));
+		assertThat(report.threads().platformStarted()).isEqualTo(5 + 1);
+		assertThat(report.threads().virtualStarted()).isEqualTo(5);
+	}
+
+	@Test
+	void compareWhenTooManyTasksForPlatformThreadsShouldSkipThreading() {
+		Report<IoBoundRequest, Comparison.Result> report = this.service.compare(new IoBoundRequest(2000, 0.0, null));
+		assertThat(report.result().runs()).filteredOn((run) -> run.method().equals("threading"))
+			.singleElement()
+			.satisfies((run) -> assertThat(run.status()).isEqualTo("skipped"));
+	}
+
+}
