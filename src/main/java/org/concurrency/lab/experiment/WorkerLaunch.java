@@ -1,25 +1,45 @@
 package org.concurrency.lab.experiment;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * The command line that starts a child JVM on {@link WorkerMain}, found from where the
  * lab's own classes were loaded, so it works however the lab was started: from
- * {@code spring-boot:run} (a classes directory), from an extracted jar (a plain jar or
- * directory) and from the executable jar (classes nested in it, reached through Spring
- * Boot's {@code PropertiesLauncher}). The child runs the same {@code java} as the lab.
+ * {@code spring-boot:run} (a classes directory), from an extracted jar (a plain jar) and
+ * from the executable jar. The child runs the same {@code java} as the lab.
+ * <p>
+ * From the executable jar, the lab's own classes ({@code BOOT-INF/classes}, a few hundred
+ * kilobytes) are copied once into a private temporary directory that the children run
+ * from: Spring Boot's {@code PropertiesLauncher} can start {@link WorkerMain} straight
+ * from the jar, but opening the nested jars costs some 200 ms a child, against 35 ms from
+ * a directory. The launcher stays as the fallback if the copy cannot be made.
  */
 final class WorkerLaunch {
 
+	private static final Log logger = LogFactory.getLog(WorkerLaunch.class);
+
 	private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
+	private static final String NESTED_CLASSES = "BOOT-INF/classes/";
+
 	/** A small, quick-starting JVM: the work is short and single-purpose. */
-	private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData",
-			"-XX:TieredStopAtLevel=4", "-Xms16m", "-Xmx128m", "-Xss512k");
+	private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xms16m",
+			"-Xmx128m", "-Xss512k");
 
 	private final List<String> prefix;
 
@@ -34,14 +54,55 @@ final class WorkerLaunch {
 		command.add(java);
 		command.addAll(JVM_OPTIONS);
 		String nestedJar = outerJarOf(location.toString());
-		if (nestedJar != null) {
+		if (nestedJar == null) {
+			command.addAll(List.of("-cp", pathOf(location), WorkerMain.class.getName()));
+			return new WorkerLaunch(command);
+		}
+		try {
+			command.addAll(List.of("-cp", copyClasses(Path.of(nestedJar)).toString(), WorkerMain.class.getName()));
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot copy the lab's classes out of " + nestedJar
+					+ "; child JVMs start through PropertiesLauncher, some 200 ms slower: " + ex.getMessage());
 			command
 				.addAll(List.of("-cp", nestedJar, "-Dloader.main=" + WorkerMain.class.getName(), PROPERTIES_LAUNCHER));
 		}
-		else {
-			command.addAll(List.of("-cp", pathOf(location), WorkerMain.class.getName()));
-		}
 		return new WorkerLaunch(command);
+	}
+
+	/**
+	 * Copies the jar's {@code BOOT-INF/classes} into a new private temporary directory,
+	 * deleted when the lab exits.
+	 */
+	static Path copyClasses(Path jar) throws IOException {
+		Path target = Files.createTempDirectory("concurrency-lab-worker-");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(target), "worker-classes-cleanup"));
+		try (JarFile file = new JarFile(jar.toFile())) {
+			for (JarEntry entry : Collections.list(file.entries())) {
+				if (!entry.getName().startsWith(NESTED_CLASSES) || entry.isDirectory()) {
+					continue;
+				}
+				Path copy = target.resolve(entry.getName().substring(NESTED_CLASSES.length())).normalize();
+				if (!copy.startsWith(target)) {
+					throw new IOException("Entry outside the classes directory: " + entry.getName());
+				}
+				Files.createDirectories(copy.getParent());
+				try (InputStream in = file.getInputStream(entry)) {
+					Files.copy(in, copy);
+				}
+			}
+		}
+		return target;
+	}
+
+	private static void deleteTree(Path root) {
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// the JVM is exiting: a temporary directory left behind is all that can go
+			// wrong
+		}
 	}
 
 	/**

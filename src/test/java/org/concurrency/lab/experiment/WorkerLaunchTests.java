@@ -1,6 +1,15 @@
 package org.concurrency.lab.experiment;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +28,30 @@ class WorkerLaunchTests {
 	}
 
 	@Test
+	void copyClassesShouldCopyOnlyTheLabsOwnClasses(@TempDir Path dir) throws Exception {
+		Path jar = dir.resolve("lab.jar");
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+			for (String name : List.of("BOOT-INF/classes/org/lab/A.class", "BOOT-INF/classes/application.properties",
+					"BOOT-INF/lib/spring.jar", "org/springframework/boot/loader/Launcher.class")) {
+				out.putNextEntry(new JarEntry(name));
+				out.write(name.getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		Path classes = WorkerLaunch.copyClasses(jar);
+		try (Stream<Path> files = Files.walk(classes)) {
+			assertThat(files.filter(Files::isRegularFile).map((file) -> classes.relativize(file).toString()))
+				.containsExactlyInAnyOrder("org/lab/A.class", "application.properties");
+		}
+		assertThat(classes.resolve("org/lab/A.class")).hasContent("BOOT-INF/classes/org/lab/A.class");
+	}
+
+	@Test
 	void commandShouldRunWorkerMainOnTheSameJava() {
-		assertThat(WorkerLaunch.detect().command(WorkerCommand.class, java.util.List.of("a"))).first()
+		assertThat(WorkerLaunch.detect().command(WorkerCommand.class, List.of("a"))).first()
 			.asString()
 			.startsWith(System.getProperty("java.home"));
-		assertThat(WorkerLaunch.detect().command(WorkerCommand.class, java.util.List.of("a")))
+		assertThat(WorkerLaunch.detect().command(WorkerCommand.class, List.of("a")))
 			.endsWith(WorkerMain.class.getName(), WorkerCommand.class.getName(), "a");
 	}
 
