@@ -220,7 +220,8 @@ else
 		start_and_measure "$run" "$URL"
 		((run < STARTS)) && stop_server # the last one stays up for the measurements
 	done
-	REPORT_ARGS+=(--startup "$STARTUP_TSV" --java "$JAVA")
+	REPORT_ARGS+=(--startup "$STARTUP_TSV" --java "$JAVA" --pid "$SERVER_PID")
+	[[ -x $(dirname "$JAVA")/jcmd ]] && REPORT_ARGS+=(--jcmd "$(dirname "$JAVA")/jcmd")
 fi
 
 REPORT_FILE=$OUT_DIR/benchmarks-$(date +%F).md

@@ -1,0 +1,153 @@
+package org.concurrency.lab;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lab as users run it, after {@code package}: the executable jar ({@code java -jar})
+ * and the extracted layout the Docker image runs. In each, child JVMs must start, and
+ * stopping the server in the middle of an experiment must leave no child behind.
+ */
+class ExecutableJarIntegrationTests {
+
+	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private Process server;
+
+	@AfterEach
+	void stopServer() throws InterruptedException {
+		if (this.server != null && this.server.isAlive()) {
+			this.server.descendants().forEach(ProcessHandle::destroyForcibly);
+			this.server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		this.http.close();
+	}
+
+	@Test
+	void executableJarShouldRunChildJvms() throws Exception {
+		int port = start(List.of(JAVA, "-jar", executableJar().toString()));
+		assertMultiprocessingWorks(port);
+	}
+
+	@Test
+	void extractedJarShouldRunChildJvms(@TempDir Path dir) throws Exception {
+		Path extracted = dir.resolve("application");
+		Process extract = new ProcessBuilder(JAVA, "-Djarmode=tools", "-jar", executableJar().toString(), "extract",
+				"--destination", extracted.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("extract.log").toFile())
+			.start();
+		assertThat(extract.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(extract.exitValue()).isZero();
+		Path applicationJar = extracted.resolve(executableJar().getFileName());
+		assertThat(applicationJar).exists();
+		int port = start(List.of(JAVA, "-jar", applicationJar.toString()));
+		assertMultiprocessingWorks(port);
+	}
+
+	@Test
+	void stoppingTheServerShouldCancelTheRunAndKillItsChildJvms() throws Exception {
+		int port = start(List.of(JAVA, "-jar", executableJar().toString()));
+		CompletableFuture<HttpResponse<String>> run = this.http.sendAsync(
+				post(port, "/cpu-bound/multiprocessing", "{\"iterations\": 2, \"workers\": 2, \"work\": 2000000000}"),
+				HttpResponse.BodyHandlers.ofString());
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (childJvms().size() < 2 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		List<ProcessHandle> children = childJvms();
+		assertThat(children).hasSize(2);
+		this.server.destroy(); // SIGTERM, as Ctrl-C or docker stop
+		assertThat(this.server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(children).allSatisfy((child) -> assertThat(child.isAlive()).isFalse());
+		HttpResponse<String> answer = run.get(10, TimeUnit.SECONDS);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(answer.body(), "$.status")).isEqualTo("cancelled");
+	}
+
+	private void assertMultiprocessingWorks(int port) throws Exception {
+		HttpResponse<String> run = this.http.send(
+				post(port, "/cpu-bound/multiprocessing", "{\"iterations\": 4, \"workers\": 2, \"work\": 1000000}"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(run.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(run.body(), "$.status")).isEqualTo("completed");
+		assertThat(JsonPath.<Integer>read(run.body(), "$.processes.spawned")).isEqualTo(2);
+		assertThat(JsonPath.<List<String>>read(run.body(), "$.timeline[*].worker"))
+			.allSatisfy((worker) -> assertThat(worker).startsWith("pid "));
+		assertThat(childJvms()).isEmpty();
+	}
+
+	private List<ProcessHandle> childJvms() {
+		return this.server.children().filter(ProcessHandle::isAlive).toList();
+	}
+
+	/** Starts the server on a free port and waits until it is up. */
+	private int start(List<String> command) throws Exception {
+		int port = freePort();
+		Path log = Files.createTempFile("lab-server-", ".log");
+		this.server = new ProcessBuilder(Stream.concat(command.stream(), Stream.of("--server.port=" + port)).toList())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			assertThat(this.server.isAlive()).as("server exited; its log:%n%s", Files.readString(log)).isTrue();
+			try {
+				HttpResponse<String> health = this.http.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return port;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("server not up in 90 s; its log:\n" + Files.readString(log));
+	}
+
+	private static HttpRequest post(int port, String path, String json) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+	}
+
+	private static Path executableJar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.getFileName().toString().matches("concurrency-lab-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no executable jar in target/: run after package"));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
