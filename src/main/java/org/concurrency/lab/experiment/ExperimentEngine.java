@@ -28,6 +28,15 @@ public class ExperimentEngine implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(ExperimentEngine.class);
 
+	/**
+	 * How often a run being stopped is interrupted again. One interrupt can be lost: a
+	 * {@code ThreadPoolExecutor} worker clears its interrupt flag just before it runs a
+	 * task, so a stop that lands then leaves the task running, and the main thread
+	 * waiting for it in {@code close()}. Interrupting the main thread again turns that
+	 * {@code close()} into a {@code shutdownNow()}.
+	 */
+	private static final Duration RESTOP = Duration.ofMillis(100);
+
 	private final LabLimits limits;
 
 	private final ApplicationEventPublisher events;
@@ -134,12 +143,16 @@ public class ExperimentEngine implements SmartLifecycle {
 	private void cleanUp(RunContext context, Thread main, boolean stop) {
 		boolean interrupted = Thread.interrupted();
 		try {
-			if (stop) {
-				context.stop();
-			}
 			Duration grace = this.limits.grace();
+			long deadline = System.nanoTime() + grace.toNanos();
+			if (stop) {
+				while (main.isAlive() && System.nanoTime() < deadline) {
+					context.stop(); // again and again: see RESTOP
+					main.join(RESTOP);
+				}
+			}
 			List<Long> leftProcesses = context.processes().destroyAll(grace);
-			main.join(grace);
+			main.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
 			List<Thread> leftThreads = context.threads().awaitAll(grace);
 			if (main.isAlive() || !leftThreads.isEmpty() || !leftProcesses.isEmpty()) {
 				logger.error(context.experiment() + "/" + context.method() + " left threads " + leftThreads
@@ -194,11 +207,11 @@ public class ExperimentEngine implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.accepting = false;
-		this.running.forEach(RunContext::stop);
 		long deadline = System.nanoTime() + this.limits.grace().toNanos();
 		while (!this.running.isEmpty() && System.nanoTime() < deadline) {
+			this.running.forEach(RunContext::stop); // again and again: see RESTOP
 			try {
-				Thread.sleep(10);
+				Thread.sleep(RESTOP);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

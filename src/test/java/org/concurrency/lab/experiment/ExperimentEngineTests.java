@@ -224,6 +224,48 @@ class ExperimentEngineTests {
 	}
 
 	@Test
+	void stopWhenTheFirstInterruptIsLostShouldInterruptAgain() throws Exception {
+		ExperimentEngine engine = engine(LabLimits.defaults());
+		CountDownLatch running = new CountDownLatch(1);
+		try (ExecutorService client = Executors.newSingleThreadExecutor()) {
+			Future<Report<String, String>> run = client.submit(() -> engine.run("test", "deaf", "p", (p, context) -> {
+				running.countDown();
+				swallowOneInterrupt();
+				return "never";
+			}));
+			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+			engine.stop();
+			assertThat(run.get(5, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.CANCELLED);
+		}
+		assertThat(liveThreadsNamed("test/deaf")).isEmpty();
+	}
+
+	@Test
+	void runWhenDeadlinePassesAndTheFirstInterruptIsLostShouldInterruptAgain() {
+		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
+		Report<String, String> report = engine.run("test", "deaf-deadline", "p", (p, context) -> {
+			swallowOneInterrupt();
+			return "never";
+		});
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertThat(report.durationMs()).isLessThan(LabLimits.defaults().grace().toMillis());
+		assertThat(liveThreadsNamed("test/deaf-deadline")).isEmpty();
+	}
+
+	/**
+	 * As a pool worker that clears its interrupt flag before a task: the first is lost.
+	 */
+	private static void swallowOneInterrupt() throws InterruptedException {
+		try {
+			Thread.sleep(60_000);
+		}
+		catch (InterruptedException lost) {
+			// lost, as ThreadPoolExecutor.runWorker loses one
+		}
+		Thread.sleep(60_000);
+	}
+
+	@Test
 	void runPartShouldReportOnItsOwnAndAddToItsParent() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
 		Report<String, String> report = engine.run("test", "whole", "p", (p, context) -> {
