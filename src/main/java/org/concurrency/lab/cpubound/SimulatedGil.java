@@ -30,9 +30,10 @@ final class SimulatedGil {
 	/**
 	 * Advances a chain by {@code steps} steps, holding the GIL for each switch interval.
 	 */
-	long compute(long value, long steps, Runnable checkStopped) throws InterruptedException {
+	Computed compute(long value, long steps, Runnable checkStopped) throws InterruptedException {
 		long x = value;
 		long done = 0;
+		long heldNanos = 0;
 		while (done < steps) {
 			long asked = System.nanoTime();
 			if (!this.lock.tryLock(1, TimeUnit.SECONDS)) { // bounded: a stop request is
@@ -46,24 +47,35 @@ final class SimulatedGil {
 					this.acquisitions.incrementAndGet();
 					this.lastHolder = Thread.currentThread();
 				}
-				long until = System.nanoTime() + SWITCH_INTERVAL.toNanos();
+				long taken = System.nanoTime();
+				long until = taken + SWITCH_INTERVAL.toNanos();
 				while (done < steps && System.nanoTime() < until) {
 					long slice = Math.min(SLICE, steps - done);
 					x = HashChain.advance(x, slice);
 					done += slice;
 				}
+				heldNanos += System.nanoTime() - taken;
 			}
 			finally {
 				this.lock.unlock(); // the switch: a waiting thread takes its turn
 			}
 			checkStopped.run();
 		}
-		return x;
+		return new Computed(x, Duration.ofNanos(heldNanos));
 	}
 
 	Stats stats() {
 		return new Stats(this.acquisitions.get(), SWITCH_INTERVAL.toMillis(),
 				Math.round(this.waitNanos.get() / 1e5) / 10.0);
+	}
+
+	/**
+	 * What a thread computed under the GIL.
+	 *
+	 * @param value the chain's value
+	 * @param held how long the thread held the GIL: the time it really computed
+	 */
+	record Computed(long value, Duration held) {
 	}
 
 	/**

@@ -48,6 +48,7 @@ public final class ReportText {
 		}
 		Map<String, char[]> rows = new LinkedHashMap<>();
 		double scale = WIDTH / Math.max(durationMs, 1.0);
+		boolean shaded = false;
 		for (TimelineEntry entry : entries) {
 			char[] row = rows.computeIfAbsent(entry.worker(), (worker) -> {
 				char[] empty = new char[WIDTH];
@@ -56,7 +57,9 @@ public final class ReportText {
 			});
 			int from = Math.clamp((long) Math.floor(entry.startMs() * scale), 0, WIDTH - 1);
 			int to = Math.clamp((long) Math.ceil(entry.endMs() * scale), from + 1, WIDTH);
-			Arrays.fill(row, from, to, '█');
+			double busy = entry.busyFraction();
+			shaded |= busy < 0.95;
+			Arrays.fill(row, from, to, (busy >= 0.95) ? '█' : (busy >= 0.4) ? '▓' : '▒');
 		}
 		int nameWidth = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
 		line(text, "%-" + nameWidth + "s  0 ms%" + (WIDTH - 4) + "s", "timeline",
@@ -66,6 +69,9 @@ public final class ReportText {
 		});
 		if (rows.size() > MAX_ROWS) {
 			line(text, "… and %d more workers", rows.size() - MAX_ROWS);
+		}
+		if (shaded) {
+			line(text, "%-" + nameWidth + "s  ▓ ran about half the time or more, ▒ less: workers took turns", "");
 		}
 	}
 

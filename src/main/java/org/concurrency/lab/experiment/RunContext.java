@@ -239,10 +239,23 @@ public final class RunContext {
 
 		/** Ends the task on the calling thread. */
 		public void end() {
+			record(null);
+		}
+
+		/**
+		 * Ends a task that ran only part of its span, {@code busy} in all (a thread that
+		 * computed only while it held the simulated GIL).
+		 */
+		public void end(Duration busy) {
+			record(busy.toNanos() / 1e6);
+		}
+
+		private void record(@Nullable Double busyMs) {
 			Timeline timeline = RunContext.this.timeline;
 			long endNanos = System.nanoTime();
-			timeline.add(this.index, () -> TimelineEntry.onCurrentThread(this.index,
-					timeline.sinceStart(this.startNanos), timeline.sinceStart(endNanos)));
+			timeline.add(this.index,
+					() -> TimelineEntry.onCurrentThread(this.index, timeline.sinceStart(this.startNanos),
+							timeline.sinceStart(endNanos), (busyMs != null) ? Math.round(busyMs * 10) / 10.0 : null));
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.concurrency.lab.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +13,28 @@ import org.jspecify.annotations.Nullable;
  * as the JVM names it
  * @param startMs start, in milliseconds since the run began
  * @param endMs end, in milliseconds since the run began
+ * @param busyMs of that span, the time the task really ran, where it ran only part of it
+ * (under the simulated GIL, a thread computes only while it holds the lock); absent when
+ * it ran throughout
  */
 public record TimelineEntry(int task, String worker, boolean virtual, @Nullable String carrier, double startMs,
-		double endMs) {
+		double endMs, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double busyMs) {
+
+	public TimelineEntry(int task, String worker, boolean virtual, @Nullable String carrier, double startMs,
+			double endMs) {
+		this(task, worker, virtual, carrier, startMs, endMs, null);
+	}
 
 	/** The thread the calling code runs on, as a worker of a timeline entry. */
-	static TimelineEntry onCurrentThread(int task, double startMs, double endMs) {
+	static TimelineEntry onCurrentThread(int task, double startMs, double endMs, @Nullable Double busyMs) {
 		Thread thread = Thread.currentThread();
-		return new TimelineEntry(task, thread.getName(), thread.isVirtual(), carrierOf(thread), startMs, endMs);
+		return new TimelineEntry(task, thread.getName(), thread.isVirtual(), carrierOf(thread), startMs, endMs, busyMs);
+	}
+
+	/** The share of its span the task really ran: 1 unless {@code busyMs} says less. */
+	double busyFraction() {
+		double span = this.endMs - this.startMs;
+		return (this.busyMs == null || span <= 0) ? 1.0 : Math.min(1.0, this.busyMs / span);
 	}
 
 	/**

@@ -81,6 +81,10 @@ class CpuBoundServiceTests {
 		assertThat(gil.switches()).isGreaterThan(1);
 		assertThat(gil.switchIntervalMs()).isEqualTo(5);
 		assertThat(workers(report)).containsExactlyInAnyOrder("python-0", "python-1");
+		// one thread computes at a time: the time held, added up, cannot exceed the run
+		double held = report.timeline().stream().mapToDouble((entry) -> entry.busyMs()).sum();
+		assertThat(held).isLessThanOrEqualTo(report.durationMs());
+		assertThat(report.timeline()).allSatisfy((entry) -> assertThat(entry.busyMs()).isPositive());
 	}
 
 	@Test

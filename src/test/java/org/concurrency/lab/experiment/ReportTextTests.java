@@ -23,6 +23,19 @@ class ReportTextTests {
 		String secondBar = second.substring(second.length() - ReportText.WIDTH);
 		assertThat(firstBar).isEqualTo("█".repeat(25) + "░".repeat(25));
 		assertThat(secondBar).isEqualTo("░".repeat(25) + "█".repeat(25));
+		assertThat(text).doesNotContain("took turns");
+	}
+
+	@Test
+	void renderWhenTasksRanPartOfTheirSpanShouldShadeThem() {
+		Report<String, String> report = new Report<>("cpu-bound", "gil-simulated", "p", 1.0, 1000, 1000,
+				new Report.ThreadCounts(2, 0, 2), new Report.ProcessCounts(0, List.of(), List.of()), 0,
+				List.of(new TimelineEntry(0, "python-0", false, null, 0, 1000, 500.0),
+						new TimelineEntry(1, "python-1", false, null, 0, 1000, 200.0)),
+				false, 2, "turns", RunStatus.COMPLETED, "r");
+		String text = ReportText.render(report);
+		assertThat(text).contains("python-0  " + "▓".repeat(ReportText.WIDTH),
+				"python-1  " + "▒".repeat(ReportText.WIDTH), "took turns");
 	}
 
 }
