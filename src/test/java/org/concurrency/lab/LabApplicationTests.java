@@ -77,14 +77,14 @@ class LabApplicationTests {
 		CompletableFuture<HttpResponse<String>> first = http.sendAsync(
 				request("/io-bound/sequential").POST(body("{\"iterations\": 2, \"delay\": 1.0}")).build(),
 				HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> second = null;
-		for (int attempt = 0; attempt < 100; attempt++) {
-			second = post("/cpu-bound/sequential", "{\"iterations\": 1, \"work\": 1000}");
-			if (second.statusCode() == 429) {
-				break;
-			}
+		// probe only once the first holds the one permit: a probe sent earlier could take
+		// it
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (activeExperiments() < 1 && System.nanoTime() < deadline) {
 			Thread.sleep(20);
 		}
+		assertThat(activeExperiments()).isEqualTo(1);
+		HttpResponse<String> second = post("/cpu-bound/sequential", "{\"iterations\": 1, \"work\": 1000}");
 		assertThat(second.statusCode()).isEqualTo(429);
 		assertThat(second.headers().firstValue("Retry-After"))
 			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isPositive());
@@ -142,6 +142,10 @@ class LabApplicationTests {
 		assertThat(run.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<Integer>read(run.body(), "$.processes.spawned")).isEqualTo(2);
 		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+	}
+
+	private double activeExperiments() throws Exception {
+		return JsonPath.<Double>read(get("/actuator/metrics/lab.experiments.active").body(), "$.measurements[0].value");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -1,6 +1,5 @@
 package org.concurrency.lab.experiment;
 
-import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +29,9 @@ public final class ChildJvms {
 			if (this.started.size() >= this.limit) {
 				throw new IllegalStateException("lab.limits.processes (" + this.limit + ") reached");
 			}
+			// a child's errors go where the lab's own go
 			ProcessBuilder builder = new ProcessBuilder(LAUNCH.command(command, List.of(args)))
-				.redirectError(ProcessBuilder.Redirect
-					.appendTo(new File(System.getProperty("java.io.tmpdir"), "concurrency-lab-workers.log")));
+				.redirectError(ProcessBuilder.Redirect.INHERIT);
 			Instant launched = Instant.now();
 			ChildJvm child = new ChildJvm(builder.start(), launched);
 			this.started.add(child);

@@ -127,11 +127,11 @@ public class ExperimentEngine implements SmartLifecycle {
 			failure = ex.getCause();
 			status = context.stopped() ? RunStatus.CANCELLED : RunStatus.FAILED;
 		}
-		cleanUp(context, main, status != RunStatus.COMPLETED);
+		boolean clean = cleanUp(context, main, status != RunStatus.COMPLETED);
 		if (failure instanceof LimitExceededException limitExceeded) {
 			throw limitExceeded;
 		}
-		Report<P, R> report = report(context, params, context.start(), Measurement.take(), status, result, failure);
+		Report<P, R> report = report(context, params, Measurement.take(), status, result, failure, clean);
 		this.events.publishEvent(new RunFinished(report, context.threads().platformStarted(),
 				context.threads().virtualStarted(), context.processes().spawned()));
 		if (status == RunStatus.FAILED) {
@@ -140,8 +140,13 @@ public class ExperimentEngine implements SmartLifecycle {
 		return report;
 	}
 
-	private void cleanUp(RunContext context, Thread main, boolean stop) {
+	/**
+	 * Ends what the run left running: its main thread, its threads, its child JVMs.
+	 * @return whether all of them ended within the grace period
+	 */
+	private boolean cleanUp(RunContext context, Thread main, boolean stop) {
 		boolean interrupted = Thread.interrupted();
+		boolean clean = false;
 		try {
 			Duration grace = this.limits.grace();
 			long deadline = System.nanoTime() + grace.toNanos();
@@ -154,7 +159,8 @@ public class ExperimentEngine implements SmartLifecycle {
 			List<Long> leftProcesses = context.processes().destroyAll(grace);
 			main.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
 			List<Thread> leftThreads = context.threads().awaitAll(grace);
-			if (main.isAlive() || !leftThreads.isEmpty() || !leftProcesses.isEmpty()) {
+			clean = !main.isAlive() && leftThreads.isEmpty() && leftProcesses.isEmpty();
+			if (!clean) {
 				logger.error(context.experiment() + "/" + context.method() + " left threads " + leftThreads
 						+ " and processes " + leftProcesses + " running after " + grace);
 			}
@@ -167,28 +173,31 @@ public class ExperimentEngine implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		return clean;
 	}
 
-	private <P, R> Report<P, R> report(RunContext context, P params, Measurement before, Measurement after,
-			RunStatus status, @Nullable R result, @Nullable Throwable failure) {
+	private <P, R> Report<P, R> report(RunContext context, P params, Measurement after, RunStatus status,
+			@Nullable R result, @Nullable Throwable failure, boolean clean) {
+		Measurement before = context.start();
 		double durationMs = (after.nanoTime() - before.nanoTime()) / 1e6;
 		double cpuMs = (after.cpuNanos() - before.cpuNanos() + context.childCpuNanos()) / 1e6;
 		Timeline timeline = context.timeline();
 		return new Report<>(context.experiment(), context.method(), params, round(durationMs / 1000, 4),
 				round(durationMs, 1), round(cpuMs, 1), context.threadCounts(), context.processCounts(),
 				round((after.heapUsed() - before.heapUsed()) / (1024.0 * 1024.0), 1), timeline.entries(),
-				timeline.truncated(), context.completedTasks(), note(context, status, failure), status, result);
+				timeline.truncated(), context.completedTasks(), note(context, status, failure, clean), status, result);
 	}
 
-	private String note(RunContext context, RunStatus status, @Nullable Throwable failure) {
+	private String note(RunContext context, RunStatus status, @Nullable Throwable failure, boolean clean) {
 		String note = context.noteOrNull();
+		String ended = clean ? "every thread and process it started was ended."
+				: "some of its threads or processes could not be ended (see the lab's log).";
 		return switch (status) {
 			case COMPLETED -> (note != null) ? note : "";
-			case TIMED_OUT ->
-				"Stopped at its deadline of " + context.timeout().toMillis() + " ms (lab.limits.deadline) with "
-						+ context.completedTasks() + " tasks finished; every thread and process it started was ended.";
-			case CANCELLED ->
-				"Stopped because the lab is shutting down, with " + context.completedTasks() + " tasks finished.";
+			case TIMED_OUT -> "Stopped at its deadline of " + context.timeout().toMillis()
+					+ " ms (set by lab.limits.deadline) with " + context.completedTasks() + " tasks finished; " + ended;
+			case CANCELLED -> "Stopped because the lab is shutting down, with " + context.completedTasks()
+					+ " tasks finished; " + ended;
 			case FAILED -> "Failed: " + ((failure != null) ? failure.getMessage() : "unknown error");
 		};
 	}
