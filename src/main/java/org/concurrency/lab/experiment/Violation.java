@@ -22,4 +22,12 @@ public record Violation(String field, @Nullable Object rejectedValue, String all
 		return new Violation(field, value, "between " + min + " and " + max, limit);
 	}
 
+	/** Checks {@code min <= value <= max} for a fractional value, such as seconds. */
+	public static @Nullable Violation check(String field, double value, double min, double max, String limit) {
+		if (value >= min && value <= max) {
+			return null;
+		}
+		return new Violation(field, value, "between " + min + " and " + max, limit);
+	}
+
 }

@@ -88,7 +88,7 @@ public class IoBoundService {
 		return new ArrayList<>(Arrays.asList(
 				Violation.check("iterations", params.iterations(), 1, maxTasks,
 						(params.io() == IoBoundRequest.Io.HTTP) ? "lab.limits.http-tasks" : "lab.limits.tasks"),
-				Violation.check("delay", params.delayMillis(), 0, limits.delay().toMillis(), "lab.limits.delay")));
+				Violation.check("delay", params.delay(), 0.0, limits.delay().toMillis() / 1000.0, "lab.limits.delay")));
 	}
 
 	private @Nullable Violation checkPlatformThreads(IoBoundRequest params) {

@@ -2,6 +2,8 @@ package org.concurrency.lab.system;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,6 +44,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ProblemHandler.class);
+
+	/**
+	 * How Jackson names a number too large for its field: "Numeric value (999) out of
+	 * range".
+	 */
+	private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((\\S+)\\)");
 
 	@ExceptionHandler
 	ResponseEntity<Object> limitExceeded(LimitExceededException ex) {
@@ -94,28 +104,46 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return ResponseEntity.badRequest().body(problem);
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			String field = path(mismatch);
-			return badRequest("Invalid parameters", "'" + field + "' has a value of the wrong type",
-					List.of(new Violation(field, givenValue(mismatch), expected(mismatch.getTargetType()), null)));
+			return wrongType(mismatch, expected(mismatch.getTargetType()));
 		}
+		if (cause instanceof InputCoercionException coercion && !coercion.getPath().isEmpty()) {
+			return wrongType(coercion, expected(coercion.getTargetType()) + " in its type's range");
+		}
+		if (cause instanceof StreamReadException syntax) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The body is not valid JSON: " + describe(syntax));
+			problem.setTitle("Malformed JSON");
+			return ResponseEntity.badRequest().body(problem);
+		}
+		// valid JSON of the wrong shape ([] or "x"): Jackson's own words would name Java
+		// classes
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				(cause instanceof JacksonException json) ? "The body is not valid JSON: " + describe(json)
-						: "The body could not be read as this request's JSON");
-		problem.setTitle("Malformed JSON");
+				"The body must be a JSON object of this request's fields, e.g. {\"iterations\": 5}, or nothing at all");
+		problem.setTitle("Invalid body");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static ResponseEntity<Object> wrongType(JacksonException ex, String allowed) {
+		String field = path(ex);
+		return badRequest("Invalid parameters", "'" + field + "' has a value of the wrong type",
+				List.of(new Violation(field, givenValue(ex), allowed, null)));
 	}
 
 	/**
 	 * What the client sent for a field of the wrong type, read from the parser's token.
 	 */
-	private static @Nullable Object givenValue(MismatchedInputException mismatch) {
-		if (mismatch instanceof InvalidFormatException format) {
+	private static @Nullable Object givenValue(JacksonException ex) {
+		if (ex instanceof InvalidFormatException format) {
 			return format.getValue();
 		}
-		try {
-			return (mismatch.processor() instanceof JsonParser parser) ? parser.getString() : null;
+		Matcher number = OUT_OF_RANGE.matcher(String.valueOf(ex.getOriginalMessage()));
+		if (ex instanceof InputCoercionException && number.find()) {
+			return number.group(1);
 		}
-		catch (JacksonException ex) {
+		try {
+			return (ex.processor() instanceof JsonParser parser) ? parser.getString() : null;
+		}
+		catch (JacksonException unreadable) {
 			return null;
 		}
 	}

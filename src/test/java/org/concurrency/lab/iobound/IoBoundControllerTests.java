@@ -146,6 +146,41 @@ class IoBoundControllerTests {
 	}
 
 	@Test
+	void postWhenBodyIsNotAnObjectShouldSaySoWithoutClassNames() {
+		for (String body : new String[] { "[]", "\"x\"", "42" }) {
+			assertThat(
+					this.mvc.post().uri("/io-bound/sequential").contentType(MediaType.APPLICATION_JSON).content(body))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
+				.contains("Invalid body")
+				.doesNotContain("org.concurrency", "JsonToken", "IoBoundRequest");
+		}
+	}
+
+	@Test
+	void postWhenNumberOutOfItsTypesRangeShouldNameTheField() {
+		assertThat(this.mvc.post()
+			.uri("/io-bound/sequential")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"iterations\": 99999999999}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("iterations"))
+			.hasPathSatisfying("$.errors[0].rejected_value", (value) -> assertThat(value).isEqualTo("99999999999"));
+	}
+
+	@Test
+	void postWhenDelayOverItsLimitShouldSpeakInSeconds() {
+		assertThat(this.mvc.post()
+			.uri("/io-bound/sequential")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"delay\": 1e308}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].rejected_value", (value) -> assertThat(value).isEqualTo(1e308))
+			.hasPathSatisfying("$.errors[0].allowed",
+					(allowed) -> assertThat(allowed).isEqualTo("between 0.0 and 10.0"));
+	}
+
+	@Test
 	void postWhenNotJsonShouldBeUnsupportedMediaType() {
 		assertThat(this.mvc.post().uri("/io-bound/sequential").contentType(MediaType.TEXT_PLAIN).content("5"))
 			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
