@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
@@ -106,6 +107,12 @@ class LabApplicationTests {
 		}
 		assertThat(JsonPath.<Integer>read(docs, "$.components.schemas.IoBoundRequest.properties.iterations.default"))
 			.isEqualTo(5);
+		// named as the JSON is, so that Swagger UI's "Try it out" sends fields the lab
+		// accepts
+		assertThat(JsonPath.<Map<String, Object>>read(docs,
+				"$.components.schemas.ReportCpuBoundRequestCpuBoundResult.properties"))
+			.containsKeys("duration_ms", "cpu_time_ms", "heap_delta_mb", "timeline_truncated")
+			.doesNotContainKey("durationMs");
 		assertThat(get("/swagger-ui.html").statusCode()).isLessThan(400);
 	}
 

@@ -1,5 +1,8 @@
 package org.concurrency.lab.system;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -7,7 +10,10 @@ import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's cover page; each endpoint describes itself. */
+/**
+ * The OpenAPI document's cover page (each endpoint describes itself), and its schemas
+ * named as the JSON really is.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -21,6 +27,17 @@ class OpenApiConfiguration {
 					Ask for `Accept: text/plain` to get a report as a table with an ASCII timeline. \
 					Bad input answers 400 with application/problem+json naming each field; \
 					too many experiments at once answer 429 with Retry-After."""));
+	}
+
+	/**
+	 * Schemas in snake_case, as {@code spring.jackson.property-naming-strategy} writes
+	 * and reads them: springdoc reads the records with its own mapper, which would
+	 * otherwise document {@code numWorkers} and make Swagger UI send a field the lab
+	 * refuses.
+	 */
+	@Bean
+	ModelResolver snakeCaseModelResolver() {
+		return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
 	}
 
 }
