@@ -30,9 +30,8 @@ final class NonReentrantAccount {
 		}
 		try {
 			long asked = System.nanoTime();
-			boolean inner = this.mutex.tryAcquire(patience.toNanos(), TimeUnit.NANOSECONDS); // its
-																								// own
-																								// permit
+			// the same thread asks again: the only permit is its own
+			boolean inner = this.mutex.tryAcquire(patience.toNanos(), TimeUnit.NANOSECONDS);
 			double waitedMs = Math.round((System.nanoTime() - asked) / 1e4) / 100.0;
 			if (inner) { // never: the only permit is held by this very thread
 				try {

@@ -49,8 +49,8 @@ final class Race {
 				long opened = System.nanoTime();
 				gate.countDown(); // all at once
 				for (Future<Integer> worker : done) {
-					worker.get(); // bounded by the deadline: the engine interrupts this
-									// thread
+					// bounded by the deadline: the engine interrupts this thread
+					worker.get();
 				}
 				return System.nanoTime() - opened;
 			}

@@ -46,8 +46,8 @@ final class Visibility implements Experiment<VisibilityRequest, VisibilityResult
 		if (line == null) {
 			throw new IllegalStateException("child JVM " + child.pid() + " ended before reporting its readers");
 		}
-		String[] fields = line.split(" "); // reader <flag> <start> <end> <seen> <after
-											// ns> <spins>
+		// reader <flag> <start> <end> <seen> <after ns> <spins>
+		String[] fields = line.split(" ");
 		String flag = fields[1];
 		context.record(index, flag + "-reader", WorkerMain.instant(Long.parseLong(fields[2])),
 				WorkerMain.instant(Long.parseLong(fields[3])));

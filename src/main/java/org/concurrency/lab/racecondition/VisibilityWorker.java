@@ -32,8 +32,8 @@ public final class VisibilityWorker implements WorkerCommand {
 		long writeAfterMs = Long.parseLong(args.get(0));
 		long timeoutMs = Long.parseLong(args.get(1));
 		watch(new VolatileReader(), writeAfterMs, timeoutMs, out);
-		watch(new PlainReader(), writeAfterMs, timeoutMs, out); // last: it may spin until
-																// this JVM exits
+		// last: it may spin until this JVM exits
+		watch(new PlainReader(), writeAfterMs, timeoutMs, out);
 	}
 
 	private static void watch(Reader reader, long writeAfterMs, long timeoutMs, PrintStream out)
@@ -94,8 +94,8 @@ public final class VisibilityWorker implements WorkerCommand {
 	/** Spins on a field that is not volatile. */
 	private static final class PlainReader extends Reader {
 
-		private boolean flag; // plain: nothing orders the writer's store before these
-								// loads
+		// plain: nothing orders the writer's store before the reader's loads
+		private boolean flag;
 
 		PlainReader() {
 			super("plain", "plain-reader");
