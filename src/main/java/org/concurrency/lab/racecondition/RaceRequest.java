@@ -1,7 +1,6 @@
 package org.concurrency.lab.racecondition;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,24 +16,19 @@ import org.jspecify.annotations.Nullable;
  * @param pauseMicros microseconds each increment waits between reading the counter and
  * writing it back (the seed's {@code time.sleep} between {@code temp = counter} and
  * {@code counter = temp + 1}); 0 is a plain {@code counter++}
- * <p>
- * The JSON names are spelled out because the OpenAPI document's model resolver does not
- * apply Jackson's snake_case strategy: without them Swagger UI would send
- * {@code numWorkers}.
  */
 @Schema(description = "Threads incrementing one shared counter. Every field is optional.")
 public record RaceRequest(
 		@Schema(description = "Threads incrementing the counter at once (at most lab.limits.platform-threads). "
 				+ "Also accepted as num_threads, the seed's name.", defaultValue = "10", example = "10",
-				minimum = "1") @JsonProperty("num_workers") @JsonAlias("num_threads") @Positive Integer numWorkers,
+				minimum = "1") @JsonAlias("num_threads") @Positive Integer numWorkers,
 		@Schema(description = "Increments each thread makes (num_workers × tasks_per_worker at most lab.limits.tasks). "
 				+ "Also accepted as increments_per_thread, the seed's name.", defaultValue = "1000", example = "1000",
-				minimum = "1") @JsonProperty("tasks_per_worker") @JsonAlias("increments_per_thread") @Positive Integer tasksPerWorker,
+				minimum = "1") @JsonAlias("increments_per_thread") @Positive Integer tasksPerWorker,
 		@Schema(description = "Microseconds each increment waits between reading the counter and writing it back: "
 				+ "the window in which another thread's update is lost. 0 is a plain counter++. Every method "
 				+ "pauses the same, so the fixes are compared doing the same work.", defaultValue = "100",
-				example = "100", minimum = "0",
-				maximum = "1000") @JsonProperty("pause_micros") @Min(0) @Max(1000) Integer pauseMicros) {
+				example = "100", minimum = "0", maximum = "1000") @Min(0) @Max(1000) Integer pauseMicros) {
 
 	public static final int DEFAULT_WORKERS = 10;
 

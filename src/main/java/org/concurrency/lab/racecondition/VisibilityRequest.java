@@ -1,6 +1,5 @@
 package org.concurrency.lab.racecondition;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -12,18 +11,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param writeAfterMs milliseconds a reader spins before the writer sets its flag: long
  * enough for the JIT to compile the spinning loop
- * @param timeoutMs milliseconds a reader is given, after the write, to see it (JSON names
- * spelled out for the OpenAPI document, as {@link RaceRequest} says)
+ * @param timeoutMs milliseconds a reader is given, after the write, to see it
  */
 @Schema(description = "A reader spinning on a plain flag and one spinning on a volatile flag. Every field is optional.")
 public record VisibilityRequest(
 		@Schema(description = "Milliseconds each reader spins before its flag is set (at most lab.limits.delay). "
 				+ "The JIT compiles the loop within some tens of milliseconds; a write before that is seen.",
-				defaultValue = "200", example = "200",
-				minimum = "0") @JsonProperty("write_after_ms") @PositiveOrZero Integer writeAfterMs,
+				defaultValue = "200", example = "200", minimum = "0") @PositiveOrZero Integer writeAfterMs,
 		@Schema(description = "Milliseconds each reader is given, after the write, to see it (at most lab.limits.delay).",
-				defaultValue = "1000", example = "1000",
-				minimum = "1") @JsonProperty("timeout_ms") @Positive Integer timeoutMs) {
+				defaultValue = "1000", example = "1000", minimum = "1") @Positive Integer timeoutMs) {
 
 	public static final int DEFAULT_WRITE_AFTER_MS = 200;
 
