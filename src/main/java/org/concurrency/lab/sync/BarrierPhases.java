@@ -105,8 +105,8 @@ final class BarrierPhases implements Experiment<BarrierRequest, BarrierResult> {
 						finished.incrementAndGet(generation);
 						arrivals.get(generation).add(self);
 						if (barrier != null) {
-							barrier.await(Waits.nanos(context), TimeUnit.NANOSECONDS); // all
-																						// arrive
+							// wait until every party has arrived
+							barrier.await(Waits.nanos(context), TimeUnit.NANOSECONDS);
 						}
 					}
 					return null;

@@ -43,7 +43,8 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 		context.note(request.items() + " items went through a buffer of " + request.capacity() + ", each taken once, "
 				+ "both ways: producers waiting on a condition used " + awaiting.producerCpuMs() + " ms of CPU for "
 				+ awaiting.fullWaits() + " waits on a full buffer; busy-polling used " + polling.producerCpuMs()
-				+ " ms for " + polling.fullWaits() + " looks at a full buffer.");
+				+ " ms for " + polling.fullWaits() + " looks at a full buffer (" + Math.round(awaiting.durationMs())
+				+ " ms against " + Math.round(polling.durationMs()) + " ms in all).");
 		return new ConditionResult(List.of(awaiting, polling));
 	}
 
@@ -76,8 +77,8 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 					int item;
 					while ((item = buffer.take(context)) >= 0) {
 						taken.incrementAndGet(item);
-						Thread.sleep(Duration.ofMillis(request.workMs())); // works on it,
-																			// lock let go
+						// works on the item, the lock let go
+						Thread.sleep(Duration.ofMillis(request.workMs()));
 					}
 					consumerCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
 					return null;
@@ -181,11 +182,9 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 			long nanos = Waits.nanos(context);
 			lock(context);
 			try {
-				while (this.queue.size() == this.capacity) { // while, not if: look again
-																// once woken
+				while (this.queue.size() == this.capacity) { // while, not if
 					this.fullWaits++;
-					nanos = this.notFull.awaitNanos(nanos); // lets go of the lock and
-															// sleeps
+					nanos = this.notFull.awaitNanos(nanos); // lets go of the lock, sleeps
 					if (nanos <= 0) {
 						throw new TimeoutException("the buffer stayed full");
 					}
@@ -216,8 +215,8 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 				int item = remove();
 				this.notFull.signal(); // a producer may go on
 				if (this.taken == this.total) {
-					this.notEmpty.signalAll(); // the end: every waiting consumer may
-												// leave
+					// the end: every waiting consumer may leave
+					this.notEmpty.signalAll();
 				}
 				return item;
 			}

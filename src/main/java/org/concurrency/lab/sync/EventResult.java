@@ -14,11 +14,13 @@ public record EventResult(List<Variant> variants) {
 	 *
 	 * @param variant {@code latch} or {@code polling}
 	 * @param waiters each waiter
+	 * @param meanLatencyMs the waiters' wake-up after the signal, on average
 	 * @param maxLatencyMs the slowest waiter's wake-up after the signal
 	 * @param spreadMs the slowest waiter's wake-up minus the fastest's
 	 * @param checks looks at the signal, all waiters together: one each for the latch
 	 */
-	public record Variant(String variant, List<Waiter> waiters, double maxLatencyMs, double spreadMs, int checks) {
+	public record Variant(String variant, List<Waiter> waiters, double meanLatencyMs, double maxLatencyMs,
+			double spreadMs, int checks) {
 	}
 
 	/**

@@ -27,10 +27,12 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 	@Override
 	public EventResult run(EventRequest request, RunContext context) throws Exception {
 		EventResult.Variant latch = signal(new Latch(), 0, request, context);
-		EventResult.Variant polling = signal(new PolledFlag(request.pollMs()), request.numWorkers(), request, context);
-		context.note(request.numWorkers() + " waiters: a latch released them all within " + latch.maxLatencyMs()
-				+ " ms of the signal, each looking once; polling a flag every " + request.pollMs()
-				+ " ms they went on up to " + polling.maxLatencyMs() + " ms late, after " + polling.checks()
+		EventResult.Variant polling = signal(new PolledFlag(request.pollMs(), request.numWorkers()),
+				request.numWorkers(), request, context);
+		context.note(request.numWorkers() + " waiters: a latch released them all " + latch.meanLatencyMs()
+				+ " ms after the signal on average (at most " + latch.maxLatencyMs() + " ms), each looking once; "
+				+ "polling a flag every " + request.pollMs() + " ms, they went on " + polling.meanLatencyMs()
+				+ " ms late on average (at most " + polling.maxLatencyMs() + " ms), after " + polling.checks()
 				+ " looks in all.");
 		return new EventResult(List.of(latch, polling));
 	}
@@ -45,7 +47,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 			for (int waiter = 0; waiter < waiters; waiter++) {
 				int index = firstIndex + waiter;
 				woken.add(threads.submit(() -> context.task(index, () -> {
-					int checks = signal.await(waiting, context);
+					int checks = signal.await(index - firstIndex, waiting, context);
 					return new Woken(Thread.currentThread().getName(), System.nanoTime(), checks);
 				})));
 			}
@@ -62,8 +64,10 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 			}
 			double max = list.stream().mapToDouble(EventResult.Waiter::latencyMs).max().orElse(0);
 			double min = list.stream().mapToDouble(EventResult.Waiter::latencyMs).min().orElse(0);
+			double mean = list.stream().mapToDouble(EventResult.Waiter::latencyMs).average().orElse(0);
 			int checks = list.stream().mapToInt(EventResult.Waiter::checks).sum();
-			return new EventResult.Variant(signal.label(), list, max, Math.round((max - min) * 1000) / 1000.0, checks);
+			return new EventResult.Variant(signal.label(), list, Math.round(mean * 1000) / 1000.0, max,
+					Math.round((max - min) * 1000) / 1000.0, checks);
 		}
 	}
 
@@ -83,7 +87,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		 * Waits for the signal, having counted down {@code waiting} once it waits.
 		 * @return times it looked at the signal
 		 */
-		int await(CountDownLatch waiting, RunContext context) throws Exception;
+		int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception;
 
 		void set();
 
@@ -100,11 +104,10 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		}
 
 		@Override
-		public int await(CountDownLatch waiting, RunContext context) throws Exception {
+		public int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception {
 			waiting.countDown();
-			if (!this.latch.await(Waits.nanos(context), TimeUnit.NANOSECONDS)) { // parked
-																					// until
-																					// set
+			// parked until set
+			if (!this.latch.await(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
 				throw new TimeoutException("never set");
 			}
 			return 1;
@@ -117,15 +120,23 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 
 	}
 
-	/** Without it: a flag each waiter looks at, sleeping between looks. */
+	/**
+	 * Without it: a flag each waiter looks at, sleeping between looks. Waiters that
+	 * started at different times look at different moments: here their looks are spread
+	 * evenly over the interval, so that however the signal falls, some waiter looked just
+	 * before it and sleeps most of an interval more.
+	 */
 	private static final class PolledFlag implements Signal {
 
 		private final Duration interval;
 
+		private final int waiters;
+
 		private volatile boolean set;
 
-		PolledFlag(int pollMs) {
+		PolledFlag(int pollMs, int waiters) {
 			this.interval = Duration.ofMillis(pollMs);
+			this.waiters = waiters;
 		}
 
 		@Override
@@ -134,20 +145,21 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		}
 
 		@Override
-		public int await(CountDownLatch waiting, RunContext context) throws Exception {
+		public int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception {
 			long deadline = System.nanoTime() + Waits.nanos(context);
 			int checks = 0;
 			while (!this.set) { // read
 				checks++;
 				if (checks == 1) {
-					waiting.countDown(); // looked once, found it unset: now the setter
-											// may go
+					// looked once and found it unset: now the setter may go
+					waiting.countDown();
+					Thread.sleep(this.interval.multipliedBy(waiter).dividedBy(this.waiters)); // phase
 				}
 				if (System.nanoTime() > deadline) {
 					throw new TimeoutException("never set");
 				}
-				Thread.sleep(this.interval); // the signal may come now, and wait for this
-												// sleep
+				// the signal may come now, and wait for this sleep
+				Thread.sleep(this.interval);
 			}
 			return checks + 1;
 		}

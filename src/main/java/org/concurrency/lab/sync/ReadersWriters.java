@@ -39,8 +39,8 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 		context.note(request.numReaders() + " readers holding the lock " + request.readMs() + " ms each: a read-write "
 				+ "lock let " + shared.maxConcurrentReaders() + " read at once and finished in "
 				+ Math.round(shared.durationMs()) + " ms; a plain lock took them " + serial.maxConcurrentReaders()
-				+ " at a time, in " + Math.round(serial.durationMs()) + " ms; " + request.numWriters()
-				+ " writer(s) had the lock alone both times.");
+				+ " at a time, in " + Math.round(serial.durationMs()) + " ms; writers had it alone both times ("
+				+ (shared.readersDuringWrites() + serial.readersDuringWrites()) + " readers during writes).");
 		return new ReadWriteLockResult(List.of(shared, serial));
 	}
 

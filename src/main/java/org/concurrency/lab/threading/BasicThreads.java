@@ -59,8 +59,8 @@ final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreads
 		long start = System.nanoTime();
 		try {
 			context.task(task, () -> {
-				Thread.sleep(Duration.ofNanos(request.delayNanos())); // the request's
-																		// wait
+				// the request's wait
+				Thread.sleep(Duration.ofNanos(request.delayNanos()));
 				return null;
 			});
 		}

@@ -107,8 +107,8 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 	private static @Nullable String seenByChild(ThreadFactory children, Read read, RunContext context)
 			throws InterruptedException {
 		AtomicReference<@Nullable String> saw = new AtomicReference<>();
-		Thread child = children.newThread(() -> saw.set(read.value())); // read in the
-																		// child
+		// read in the child
+		Thread child = children.newThread(() -> saw.set(read.value()));
 		child.start();
 		if (!child.join(Waits.bound(context))) {
 			throw new IllegalStateException(child.getName() + " did not end in time");
@@ -155,8 +155,7 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 		@Override
 		public Seen run(String user) {
 			String atStart = this.user.get(); // read: a new task expects nobody here
-			this.user.set(user); // set, never removed: the thread keeps it for its next
-									// task
+			this.user.set(user); // set, never removed: kept for the thread's next task
 			return new Seen(atStart, this.user.get());
 		}
 
@@ -199,9 +198,8 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 		@Override
 		public Seen run(String user) {
 			String atStart = this.user.isBound() ? this.user.get() : null;
-			String whileBound = ScopedValue.where(this.user, user).call(this.user::get); // unbound
-																							// on
-																							// return
+			// bound while call() runs, unbound when it returns
+			String whileBound = ScopedValue.where(this.user, user).call(this.user::get);
 			return new Seen(atStart, whileBound);
 		}
 

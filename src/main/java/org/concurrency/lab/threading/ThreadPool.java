@@ -51,7 +51,7 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		return new ThreadPoolResult(poolSize, (int) ran, tasksPerWorker, pooled.max(), poolMs, perTask);
 	}
 
-	static boolean fitsThreadPerTask(ThreadPoolRequest request, RunContext context) {
+	private static boolean fitsThreadPerTask(ThreadPoolRequest request, RunContext context) {
 		return request.numWorkers() + request.tasks() <= context.limits().platformThreads();
 	}
 
@@ -83,8 +83,8 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 					.incrementAndGet();
 				concurrency.enter();
 				try {
-					Thread.sleep(Duration.ofNanos(request.delayNanos())); // the task's
-																			// work
+					// the task's work
+					Thread.sleep(Duration.ofNanos(request.delayNanos()));
 				}
 				finally {
 					concurrency.leave();

@@ -41,8 +41,8 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 		long origin = System.nanoTime();
 		Object monitor = new Object();
 		CountDownLatch released = new CountDownLatch(1);
-		AtomicInteger stage = new AtomicInteger(SPINNING); // the gates the main thread
-															// opens
+		// the gates the main thread opens
+		AtomicInteger stage = new AtomicInteger(SPINNING);
 		Thread thread = context.platformThreads("observed-").newThread(() -> live(monitor, released, stage, context));
 		List<ThreadStatesResult.Observed> seen = new ArrayList<>();
 		Duration hold = Duration.ofMillis(request.holdMs());
@@ -94,8 +94,8 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 				synchronized (monitor) { // BLOCKED until the main thread lets go of it
 					stage.compareAndSet(TO_MONITOR, SLEEPING);
 				}
-				released.await(); // WAITING: no timeout; the main thread, or a stop,
-									// ends it
+				// WAITING: no timeout; the main thread, or a stop, ends it
+				released.await();
 				while (stage.get() == SLEEPING) {
 					Thread.sleep(SLEEP_SLICE); // TIMED_WAITING
 				}

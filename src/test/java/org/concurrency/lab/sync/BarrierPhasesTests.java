@@ -50,7 +50,7 @@ class BarrierPhasesTests {
 		Report<BarrierRequest, BarrierResult> report = engine.run("sync", "barrier", new BarrierRequest(3, 2, 10_000),
 				new BarrierPhases());
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("cyclic-barrier-party-")).isEmpty();
 	}
 

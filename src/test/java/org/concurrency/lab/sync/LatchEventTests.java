@@ -42,7 +42,7 @@ class LatchEventTests {
 		Report<EventRequest, EventResult> report = engine.run("sync", "event", new EventRequest(3, 10.0, 10),
 				new LatchEvent());
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");
 		assertThat(LiveThreads.named("latch-waiter-")).isEmpty();
 	}

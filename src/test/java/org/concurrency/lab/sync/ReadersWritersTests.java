@@ -45,7 +45,7 @@ class ReadersWritersTests {
 		Report<ReadWriteLockRequest, ReadWriteLockResult> report = engine.run("sync", "read-write-lock",
 				new ReadWriteLockRequest(3, 1, 10_000, 10), new ReadersWriters());
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("read-write-lock-")).isEmpty();
 		assertThat(LiveThreads.deadlocked()).isEmpty();
 	}

@@ -52,7 +52,7 @@ class ThreadPoolTests {
 		Report<ThreadPoolRequest, ThreadPoolResult> report = engine.run("threading", "pool",
 				new ThreadPoolRequest(2, 10, 10.0), new ThreadPool());
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("pool-worker-")).isEmpty();
 	}
 
