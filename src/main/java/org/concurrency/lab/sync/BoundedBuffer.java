@@ -42,9 +42,10 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 				request.numProducers() + request.numConsumers(), request, context);
 		context.note(request.items() + " items went through a buffer of " + request.capacity() + ", each taken once, "
 				+ "both ways: producers waiting on a condition used " + awaiting.producerCpuMs() + " ms of CPU for "
-				+ awaiting.fullWaits() + " waits on a full buffer; busy-polling used " + polling.producerCpuMs()
-				+ " ms for " + polling.fullWaits() + " looks at a full buffer (" + Math.round(awaiting.durationMs())
-				+ " ms against " + Math.round(polling.durationMs()) + " ms in all).");
+				+ awaiting.fullWaits() + " waits on a full buffer; busy-polling producers used "
+				+ polling.producerCpuMs() + " ms for " + polling.fullWaits() + " looks at it. Wall time: "
+				+ Math.round(awaiting.durationMs()) + " ms with conditions, " + Math.round(polling.durationMs())
+				+ " ms busy-polling.");
 		return new ConditionResult(List.of(awaiting, polling));
 	}
 

@@ -45,9 +45,9 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		try (ExecutorService threads = Executors.newFixedThreadPool(waiters,
 				context.platformThreads(signal.label() + "-waiter-"))) {
 			for (int waiter = 0; waiter < waiters; waiter++) {
-				int index = firstIndex + waiter;
-				woken.add(threads.submit(() -> context.task(index, () -> {
-					int checks = signal.await(index - firstIndex, waiting, context);
+				int self = waiter;
+				woken.add(threads.submit(() -> context.task(firstIndex + self, () -> {
+					int checks = signal.await(self, waiting, context);
 					return new Woken(Thread.currentThread().getName(), System.nanoTime(), checks);
 				})));
 			}

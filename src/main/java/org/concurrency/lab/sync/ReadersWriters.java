@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many readers, few writers, one shared value. A {@code ReentrantReadWriteLock} lets any
@@ -61,14 +62,14 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 				done.add(readers.submit(() -> {
 					ready.countDown();
 					await(ready, context); // the readers come together
-					return context.task(index, () -> read(read, value, counts, entered, request, context));
+					return read(index, read, value, counts, entered, request, context);
 				}));
 			}
 			for (int writer = 0; writer < request.numWriters(); writer++) {
 				int index = firstIndex + request.numReaders() + writer;
 				done.add(writers.submit(() -> {
 					await(entered, context); // a writer comes along while readers read
-					return context.task(index, () -> write(write, value, counts, request, context));
+					return write(index, write, value, counts, request, context);
 				}));
 			}
 			for (Future<?> thread : done) {
@@ -79,50 +80,62 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 				counts.overlaps.get(), counts.torn.get(), counts.reads.get(), counts.writes.get());
 	}
 
-	private static Void read(Lock lock, Value value, Counts counts, CountDownLatch entered,
+	/** One read, in the timeline from the moment it has the lock. */
+	private static @Nullable Void read(int index, Lock lock, Value value, Counts counts, CountDownLatch entered,
 			ReadWriteLockRequest request, RunContext context) throws Exception {
 		acquire(lock, context);
 		try {
-			entered.countDown();
-			counts.maxReaders.accumulateAndGet(counts.readers.incrementAndGet(), Math::max);
-			if (counts.writers.get() > 0) {
-				counts.overlaps.incrementAndGet();
-			}
-			long first = value.first; // read
-			Thread.sleep(Duration.ofMillis(request.readMs())); // a read that takes time
-			long second = value.second; // read
-			if (first != second) {
-				counts.torn.incrementAndGet();
-			}
-			counts.readers.decrementAndGet();
-			counts.reads.incrementAndGet();
+			return context.task(index, () -> reading(value, counts, entered, request));
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	private static @Nullable Void reading(Value value, Counts counts, CountDownLatch entered,
+			ReadWriteLockRequest request) throws InterruptedException {
+		entered.countDown();
+		counts.maxReaders.accumulateAndGet(counts.readers.incrementAndGet(), Math::max);
+		if (counts.writers.get() > 0) {
+			counts.overlaps.incrementAndGet();
+		}
+		long first = value.first; // read
+		Thread.sleep(Duration.ofMillis(request.readMs())); // a read that takes time
+		long second = value.second; // read
+		if (first != second) {
+			counts.torn.incrementAndGet();
+		}
+		counts.readers.decrementAndGet();
+		counts.reads.incrementAndGet();
 		return null;
 	}
 
-	private static Void write(Lock lock, Value value, Counts counts, ReadWriteLockRequest request, RunContext context)
-			throws Exception {
+	/** One write, in the timeline from the moment it has the lock. */
+	private static @Nullable Void write(int index, Lock lock, Value value, Counts counts, ReadWriteLockRequest request,
+			RunContext context) throws Exception {
 		acquire(lock, context);
 		try {
-			if (counts.writers.incrementAndGet() > 1 || counts.readers.get() > 0) {
-				counts.overlaps.incrementAndGet();
-			}
-			long version = value.first + 1;
-			value.first = version; // write: half done
-			Thread.sleep(Duration.ofMillis(request.writeMs()));
-			value.second = version; // write: done
-			if (counts.readers.get() > 0) {
-				counts.overlaps.incrementAndGet();
-			}
-			counts.writers.decrementAndGet();
-			counts.writes.incrementAndGet();
+			return context.task(index, () -> writing(value, counts, request));
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	private static @Nullable Void writing(Value value, Counts counts, ReadWriteLockRequest request)
+			throws InterruptedException {
+		if (counts.writers.incrementAndGet() > 1 || counts.readers.get() > 0) {
+			counts.overlaps.incrementAndGet();
+		}
+		long version = value.first + 1;
+		value.first = version; // write: half done
+		Thread.sleep(Duration.ofMillis(request.writeMs()));
+		value.second = version; // write: done
+		if (counts.readers.get() > 0) {
+			counts.overlaps.incrementAndGet();
+		}
+		counts.writers.decrementAndGet();
+		counts.writes.incrementAndGet();
 		return null;
 	}
 
