@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BoundedBufferTests {
 
 	@ParameterizedTest
-	@CsvSource({ "2, 2, 100, 5, 1", "3, 1, 60, 1, 0", "1, 4, 150, 3, 0" })
+	@CsvSource({ "2, 2, 60, 5, 1", "3, 1, 40, 1, 0", "1, 3, 60, 3, 0" })
 	void runShouldPassEveryItemExactlyOnceWithinTheCapacity(int producers, int consumers, int items, int capacity,
 			int workMs) {
 		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
