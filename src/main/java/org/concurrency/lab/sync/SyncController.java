@@ -1,0 +1,56 @@
+package org.concurrency.lab.sync;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.concurrency.lab.experiment.Report;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The sync endpoints: a primitive each, beside what goes wrong without it. */
+@RestController
+@RequestMapping("/sync")
+@Tag(name = "sync", description = "More synchronization primitives from the guides: latch (Event), condition, "
+		+ "barrier, read-write lock, each beside what goes wrong without it")
+class SyncController {
+
+	private final SyncService service;
+
+	SyncController(SyncService service) {
+		this.service = service;
+	}
+
+	@PostMapping("/event")
+	@Operation(
+			summary = "Waiters released together by a CountDownLatch (Python's Event), beside waiters polling a flag")
+	Report<EventRequest, EventResult> event(@Valid @RequestBody(required = false) @Nullable EventRequest request) {
+		return this.service.event(request);
+	}
+
+	@PostMapping("/condition")
+	@Operation(summary = "A bounded buffer on a lock and two conditions, beside one that busy-polls")
+	Report<ConditionRequest, ConditionResult> condition(
+			@Valid @RequestBody(required = false) @Nullable ConditionRequest request) {
+		return this.service.condition(request);
+	}
+
+	@PostMapping("/barrier")
+	@Operation(summary = "Parties kept in step by a CyclicBarrier, beside parties that run ahead without one")
+	Report<BarrierRequest, BarrierResult> barrier(
+			@Valid @RequestBody(required = false) @Nullable BarrierRequest request) {
+		return this.service.barrier(request);
+	}
+
+	@PostMapping("/read-write-lock")
+	@Operation(summary = "Readers together under a ReentrantReadWriteLock, one at a time under a plain lock; "
+			+ "writers alone either way")
+	Report<ReadWriteLockRequest, ReadWriteLockResult> readWriteLock(
+			@Valid @RequestBody(required = false) @Nullable ReadWriteLockRequest request) {
+		return this.service.readWriteLock(request);
+	}
+
+}
