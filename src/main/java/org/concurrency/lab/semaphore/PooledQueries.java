@@ -3,6 +3,7 @@ package org.concurrency.lab.semaphore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,12 +49,15 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 		AtomicInteger done = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		int offset = healthCheck ? 0 : Math.toIntExact(request.totalQueries());
+		CountDownLatch start = new CountDownLatch(1);
 		List<Future<?>> workers = new ArrayList<>();
 		try (ExecutorService threads = Executors.newFixedThreadPool(request.numWorkers(),
 				context.platformThreads(healthCheck ? "worker-" : "unchecked-"))) {
 			for (int worker = 0; worker < request.numWorkers(); worker++) {
 				int first = offset + worker * request.queries();
 				workers.add(threads.submit(() -> {
+					Deadline.await(start, context); // every worker asks from the same
+													// moment
 					for (int q = 0; q < request.queries(); q++) {
 						ConnectionPool.Connection connection = pool.acquire(min(acquireTimeout, context.remaining()));
 						if (connection == null) {
@@ -75,6 +79,7 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 					return null;
 				}));
 			}
+			start.countDown();
 			for (Future<?> worker : workers) {
 				Deadline.get(worker, context);
 			}
