@@ -28,19 +28,19 @@ import org.concurrency.lab.experiment.RunContext;
  */
 final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult> {
 
-	static final Comparator<Ticket> BY_PRIORITY = Comparator.comparingInt(Ticket::priority);
+	static final Comparator<PriorityItem> BY_PRIORITY = Comparator.comparingInt(PriorityItem::priority);
 
-	static final Comparator<Ticket> BY_PRIORITY_THEN_ARRIVAL = BY_PRIORITY.thenComparingInt(Ticket::seq);
+	static final Comparator<PriorityItem> BY_PRIORITY_THEN_ARRIVAL = BY_PRIORITY.thenComparingInt(PriorityItem::seq);
 
 	@Override
 	public PriorityResult run(PriorityRequest request, RunContext context) throws Exception {
-		List<Ticket> arrival = new ArrayList<>();
+		List<PriorityItem> arrival = new ArrayList<>();
 		for (int seq = 0; seq < request.items(); seq++) {
-			arrival.add(new Ticket(seq, 3 - seq % 3));
+			arrival.add(new PriorityItem(seq, 3 - seq % 3));
 		}
-		List<Ticket> taken = passThrough(new PriorityBlockingQueue<>(11, BY_PRIORITY_THEN_ARRIVAL), arrival, 0,
+		List<PriorityItem> taken = passThrough(new PriorityBlockingQueue<>(11, BY_PRIORITY_THEN_ARRIVAL), arrival, 0,
 				context);
-		List<Ticket> unstable = passThrough(new PriorityBlockingQueue<>(11, BY_PRIORITY), arrival, arrival.size(),
+		List<PriorityItem> unstable = passThrough(new PriorityBlockingQueue<>(11, BY_PRIORITY), arrival, arrival.size(),
 				context);
 		boolean sorted = isSorted(taken) && isSorted(unstable);
 		PriorityResult result = new PriorityResult(arrival, taken, unstable, tieInversions(taken),
@@ -55,14 +55,14 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 	/**
 	 * A producer puts every ticket, in arrival order; then a consumer takes them all.
 	 */
-	private static List<Ticket> passThrough(BlockingQueue<Ticket> queue, List<Ticket> arrival, int offset,
-			RunContext context) throws Exception {
+	private static List<PriorityItem> passThrough(BlockingQueue<PriorityItem> queue, List<PriorityItem> arrival,
+			int offset, RunContext context) throws Exception {
 		CountDownLatch allIn = new CountDownLatch(1);
 		try (ExecutorService producer = Executors.newSingleThreadExecutor(context.platformThreads("producer-"));
 				ExecutorService consumer = Executors.newSingleThreadExecutor(context.platformThreads("consumer-"))) {
-			Future<List<Ticket>> out = consumer.submit(() -> {
+			Future<List<PriorityItem>> out = consumer.submit(() -> {
 				Deadline.await(allIn, context); // only once every ticket is in
-				List<Ticket> taken = new ArrayList<>();
+				List<PriorityItem> taken = new ArrayList<>();
 				for (int i = 0; i < arrival.size(); i++) {
 					RunContext.TaskClock clock = context.begin(offset + i);
 					taken.add(Deadline.poll(queue, context));
@@ -79,7 +79,7 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 		}
 	}
 
-	private static boolean isSorted(List<Ticket> tickets) {
+	private static boolean isSorted(List<PriorityItem> tickets) {
 		for (int i = 1; i < tickets.size(); i++) {
 			if (BY_PRIORITY.compare(tickets.get(i - 1), tickets.get(i)) > 0) {
 				return false;
@@ -89,12 +89,12 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 	}
 
 	/** Pairs of equal priority that came out in the reverse of their arrival order. */
-	static int tieInversions(List<Ticket> order) {
+	static int tieInversions(List<PriorityItem> order) {
 		int inversions = 0;
 		for (int i = 0; i < order.size(); i++) {
 			for (int j = i + 1; j < order.size(); j++) {
-				Ticket first = order.get(i);
-				Ticket later = order.get(j);
+				PriorityItem first = order.get(i);
+				PriorityItem later = order.get(j);
 				if (first.priority() == later.priority() && first.seq() > later.seq()) {
 					inversions++;
 				}
@@ -109,7 +109,7 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 	 * @param seq its arrival number
 	 * @param priority its priority: 1 is served first
 	 */
-	record Ticket(int seq, int priority) {
+	record PriorityItem(int seq, int priority) {
 	}
 
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * out of arrival order
  * @param sortedByPriority whether both orders are sorted by priority: the heap's promise
  */
-public record PriorityResult(List<PriorityOrder.Ticket> arrival, List<PriorityOrder.Ticket> taken,
-		List<PriorityOrder.Ticket> withoutTiebreak, int tieInversions, int withoutTiebreakTieInversions,
+public record PriorityResult(List<PriorityOrder.PriorityItem> arrival, List<PriorityOrder.PriorityItem> taken,
+		List<PriorityOrder.PriorityItem> withoutTiebreak, int tieInversions, int withoutTiebreakTieInversions,
 		boolean sortedByPriority) {
 }

@@ -19,9 +19,9 @@ final class MaxConcurrency implements Experiment<MaxConcurrencyRequest, MaxConcu
 	@Override
 	public MaxConcurrencyResult run(MaxConcurrencyRequest request, RunContext context) throws Exception {
 		Duration hold = Duration.ofMillis(request.holdMs());
-		PermitHolders.Crowd limited = PermitHolders.run("worker-", request.numWorkers(),
+		PermitHolders.PermitCrowd limited = PermitHolders.run("worker-", request.numWorkers(),
 				Permits.of(new Semaphore(request.permits(), true)), hold, 0, context);
-		PermitHolders.Crowd unlimited = PermitHolders.run("unlimited-", request.numWorkers(), Permits.NONE, hold,
+		PermitHolders.PermitCrowd unlimited = PermitHolders.run("unlimited-", request.numWorkers(), Permits.NONE, hold,
 				request.numWorkers(), context);
 		context.note(request.numWorkers() + " workers, " + request.permits() + " permits: at most "
 				+ limited.maxConcurrent() + " were inside at once and " + limited.waitedForPermit()

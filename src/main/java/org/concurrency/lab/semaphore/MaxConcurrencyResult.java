@@ -11,6 +11,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param withoutSemaphore the same workers with nothing to limit them:
  * {@code max_concurrent} is every worker
  */
-public record MaxConcurrencyResult(int permits, @JsonUnwrapped PermitHolders.Crowd withSemaphore,
-		PermitHolders.Crowd withoutSemaphore) {
+public record MaxConcurrencyResult(int permits, @JsonUnwrapped PermitHolders.PermitCrowd withSemaphore,
+		PermitHolders.PermitCrowd withoutSemaphore) {
 }

@@ -44,7 +44,7 @@ final class OverRelease implements Experiment<OverReleaseRequest, OverReleaseRes
 			refusal = Deadline.get(buggy.submit(() -> releaseTwice(permits, context)), context);
 		}
 		int available = permits.availablePermits();
-		PermitHolders.Crowd crowd = PermitHolders.run(prefix, initial + 1, permits, HOLD, offset, context);
+		PermitHolders.PermitCrowd crowd = PermitHolders.run(prefix, initial + 1, permits, HOLD, offset, context);
 		return new OverReleaseResult.SemaphoreRun(available, available > initial, refusal, crowd.workers(),
 				crowd.maxConcurrent());
 	}

@@ -29,7 +29,7 @@ final class PermitHolders {
 	 * Runs {@code workers} workers on threads named {@code prefix…}, their timeline
 	 * entries numbered from {@code offset}.
 	 */
-	static Crowd run(String prefix, int workers, Permits permits, Duration hold, int offset, RunContext context)
+	static PermitCrowd run(String prefix, int workers, Permits permits, Duration hold, int offset, RunContext context)
 			throws Exception {
 		int room = Math.min(workers, permits.availablePermits());
 		AtomicInteger inside = new AtomicInteger();
@@ -70,7 +70,7 @@ final class PermitHolders {
 				Deadline.get(task, context);
 			}
 		}
-		return new Crowd(workers, maxInside.get(), waited.get());
+		return new PermitCrowd(workers, maxInside.get(), waited.get());
 	}
 
 	/**
@@ -80,7 +80,7 @@ final class PermitHolders {
 	 * @param maxConcurrent the most workers inside at once
 	 * @param waitedForPermit workers that found no permit free and waited for one
 	 */
-	record Crowd(int workers, int maxConcurrent, int waitedForPermit) {
+	record PermitCrowd(int workers, int maxConcurrent, int waitedForPermit) {
 	}
 
 }

@@ -31,12 +31,7 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 	public ConnectionPoolResult run(ConnectionPoolRequest request, RunContext context) throws Exception {
 		ConnectionPoolResult.PoolRun checked = serve(request, true, context);
 		ConnectionPoolResult.PoolRun unchecked = serve(request, false, context);
-		context.note(request.numWorkers() + " workers ran " + checked.queriesAttempted() + " queries over "
-				+ request.poolSize() + " connections: at most " + checked.maxInUse() + " in use at once, "
-				+ checked.waits() + " waits, " + checked.timeouts() + " timeouts (after " + request.acquireTimeoutMs()
-				+ " ms), " + checked.replaced() + " broken connections replaced, " + checked.failedQueries()
-				+ " failed queries; without the health check " + unchecked.failedQueries()
-				+ " queries failed on connections returned broken.");
+		context.note(note(request, checked, unchecked));
 		return new ConnectionPoolResult(request.poolSize(), request.acquireTimeoutMs(), request.breakAfter(), checked,
 				unchecked);
 	}
@@ -87,6 +82,18 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 		return new ConnectionPoolResult.PoolRun(Math.toIntExact(request.totalQueries()), done.get(), failed.get(),
 				pool.timeouts(), pool.waits(), pool.longestWaitMs(), pool.maxInUse(), pool.replaced(),
 				pool.opened().stream().map(ConnectionPool.Connection::use).toList());
+	}
+
+	private static String note(ConnectionPoolRequest request, ConnectionPoolResult.PoolRun checked,
+			ConnectionPoolResult.PoolRun unchecked) {
+		String broken = (unchecked.failedQueries() > 0)
+				? unchecked.failedQueries() + " queries failed on connections put back broken"
+				: "no query failed, as no connection served more than " + request.breakAfter() + " queries";
+		return request.numWorkers() + " workers ran " + checked.queriesAttempted() + " queries over a pool of "
+				+ request.poolSize() + ": at most " + checked.maxInUse() + " connections in use at once, "
+				+ checked.waits() + " waits, " + checked.timeouts() + " timeouts (after " + request.acquireTimeoutMs()
+				+ " ms), " + checked.replaced() + " broken connections replaced, " + checked.failedQueries()
+				+ " failed queries; without the health check " + broken + ".";
 	}
 
 	private static Duration min(Duration a, Duration b) {

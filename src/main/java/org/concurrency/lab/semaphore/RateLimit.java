@@ -31,8 +31,8 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 
 	@Override
 	public RateLimitResult run(RateLimitRequest request, RunContext context) throws Exception {
-		RateLimitResult.Schedule limited = schedule(request, true, context);
-		RateLimitResult.Schedule unlimited = schedule(request, false, context);
+		RateLimitResult.StartSchedule limited = schedule(request, true, context);
+		RateLimitResult.StartSchedule unlimited = schedule(request, false, context);
 		double limitPerSecond = round(request.permitsPerPeriod() * 1000.0 / request.periodMs());
 		context.note(request.operations() + " operations, at most " + request.permitsPerPeriod() + " per "
 				+ request.periodMs() + " ms (" + limitPerSecond + "/s): with the limiter at most "
@@ -42,7 +42,7 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 		return new RateLimitResult(request.permitsPerPeriod(), request.periodMs(), limitPerSecond, limited, unlimited);
 	}
 
-	private static RateLimitResult.Schedule schedule(RateLimitRequest request, boolean limit, RunContext context)
+	private static RateLimitResult.StartSchedule schedule(RateLimitRequest request, boolean limit, RunContext context)
 			throws Exception {
 		Semaphore semaphore = new Semaphore(request.permitsPerPeriod(), true);
 		Permits permits = Permits.of(semaphore);
@@ -80,7 +80,7 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 		return measure(starts, request, context.limits().timelineEntries());
 	}
 
-	private static RateLimitResult.Schedule measure(long[] starts, RateLimitRequest request, int shown) {
+	private static RateLimitResult.StartSchedule measure(long[] starts, RateLimitRequest request, int shown) {
 		long[] sorted = starts.clone();
 		Arrays.sort(sorted);
 		long period = TimeUnit.MILLISECONDS.toNanos(request.periodMs());
@@ -107,8 +107,8 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 			}
 		}
 		double spanSeconds = (sorted[sorted.length - 1] - first + period) / 1e9;
-		return new RateLimitResult.Schedule(starts.length, maxInWindow, perPeriod, round(starts.length / spanSeconds),
-				startsMs);
+		return new RateLimitResult.StartSchedule(starts.length, maxInWindow, perPeriod,
+				round(starts.length / spanSeconds), startsMs);
 	}
 
 	private static double round(double value) {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param withoutLimiter the same operations with nothing to hold them back
  */
 public record RateLimitResult(int permitsPerPeriod, int periodMs, double limitPerSecond,
-		@JsonUnwrapped Schedule limited, Schedule withoutLimiter) {
+		@JsonUnwrapped StartSchedule limited, StartSchedule withoutLimiter) {
 
 	/**
 	 * When the operations started.
@@ -30,7 +30,7 @@ public record RateLimitResult(int permitsPerPeriod, int periodMs, double limitPe
 	 * @param startsMs each operation's start, in milliseconds since the first (the first
 	 * {@code lab.limits.timeline-entries} only)
 	 */
-	public record Schedule(int operations, int maxInAnyWindow, List<Integer> perPeriod, double achievedPerSecond,
+	public record StartSchedule(int operations, int maxInAnyWindow, List<Integer> perPeriod, double achievedPerSecond,
 			List<Double> startsMs) {
 	}
 

@@ -22,9 +22,10 @@ class PriorityOrderTests {
 	@ValueSource(ints = { 4, 9, 10, 101, 1000 })
 	void runWithTiebreakShouldServeByPriorityThenArrival(int items) {
 		PriorityResult result = run(items);
-		List<PriorityOrder.Ticket> expected = result.arrival()
+		List<PriorityOrder.PriorityItem> expected = result.arrival()
 			.stream()
-			.sorted(Comparator.comparingInt(PriorityOrder.Ticket::priority).thenComparingInt(PriorityOrder.Ticket::seq))
+			.sorted(Comparator.comparingInt(PriorityOrder.PriorityItem::priority)
+				.thenComparingInt(PriorityOrder.PriorityItem::seq))
 			.toList();
 		assertThat(result.taken()).containsExactlyElementsOf(expected);
 		assertThat(result.tieInversions()).isZero();

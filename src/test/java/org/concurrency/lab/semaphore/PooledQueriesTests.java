@@ -44,9 +44,10 @@ class PooledQueriesTests {
 
 	@Test
 	void runWithoutHealthCheckShouldFailQueriesOnBrokenConnections() {
-		// 24 queries over 2 connections that break after 3: some connection serves a 4th
+		// 24 queries over 2 connections that serve 3 each before breaking: 6 succeed at most
 		ConnectionPoolResult.PoolRun pool = run(new ConnectionPoolRequest(2, 6, 4, 5000, 1, 3)).withoutHealthCheck();
-		assertThat(pool.failedQueries()).isPositive();
+		assertThat(pool.queriesDone()).isEqualTo(24);
+		assertThat(pool.failedQueries()).isGreaterThanOrEqualTo(24 - 2 * 3);
 		assertThat(pool.replaced()).isZero();
 		assertThat(pool.connections()).hasSize(2);
 	}

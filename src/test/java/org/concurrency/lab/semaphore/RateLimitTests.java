@@ -21,7 +21,7 @@ class RateLimitTests {
 		Report<RateLimitRequest, RateLimitResult> report = this.engine.run("semaphores", "rate-limit",
 				new RateLimitRequest(3, 50, 10, 4), new RateLimit());
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
-		RateLimitResult.Schedule limited = report.result().limited();
+		RateLimitResult.StartSchedule limited = report.result().limited();
 		assertThat(limited.operations()).isEqualTo(10);
 		assertThat(limited.startsMs()).hasSize(10);
 		assertThat(limited.maxInAnyWindow()).isBetween(1, 3);
@@ -39,7 +39,7 @@ class RateLimitTests {
 	void runWithoutLimiterShouldStartMoreThanTheLimitInOneWindow() {
 		Report<RateLimitRequest, RateLimitResult> report = this.engine.run("semaphores", "rate-limit",
 				new RateLimitRequest(2, 1000, 6, 3), new RateLimit());
-		RateLimitResult.Schedule unlimited = report.result().withoutLimiter();
+		RateLimitResult.StartSchedule unlimited = report.result().withoutLimiter();
 		assertThat(unlimited.operations()).isEqualTo(6);
 		assertThat(unlimited.maxInAnyWindow()).isGreaterThan(2);
 		assertThat(report.result().limited().maxInAnyWindow()).isLessThanOrEqualTo(2);
