@@ -19,11 +19,10 @@ import org.concurrency.lab.experiment.RunContext;
  * <p>
  * What goes wrong is a pool that trusts what comes back. A connection breaks after
  * {@code break_after} queries; a pool without a health check puts it back as it is, and
- * the next borrower's query fails. With more queries than {@code pool_size ×
- * break_after}, some connection must serve more than {@code break_after} of them (there
- * are only {@code pool_size} to share), so queries fail every time, not by bad luck. The
- * health-checked pool replaces a broken connection when it is returned, and no query
- * fails.
+ * the next borrower's query fails. Each connection answers {@code break_after} queries at
+ * most, so of more queries than {@code pool_size × break_after}, at least the excess
+ * fail, every time, not by bad luck. The health-checked pool replaces a broken connection
+ * when it is returned, and no query fails.
  */
 final class PooledQueries implements Experiment<ConnectionPoolRequest, ConnectionPoolResult> {
 
@@ -51,8 +50,7 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 			for (int worker = 0; worker < request.numWorkers(); worker++) {
 				int first = offset + worker * request.queries();
 				workers.add(threads.submit(() -> {
-					Deadline.await(start, context); // every worker asks from the same
-													// moment
+					Deadline.await(start, context); // all ask at once
 					for (int q = 0; q < request.queries(); q++) {
 						ConnectionPool.Connection connection = pool.acquire(min(acquireTimeout, context.remaining()));
 						if (connection == null) {

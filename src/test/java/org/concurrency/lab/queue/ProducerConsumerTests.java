@@ -43,8 +43,8 @@ class ProducerConsumerTests {
 	void runWithIdleTimeoutShouldLoseWhatIsProducedAfterTheConsumersQuit() {
 		ProducerConsumerResult.IdleTimeoutRun broken = run(SMALL).result().withIdleTimeout();
 		assertThat(broken.produced()).isEqualTo(120);
-		assertThat(broken.lost()).isGreaterThanOrEqualTo(3 * 20); // every second half, at
-																	// least
+		// at least every producer's second half
+		assertThat(broken.lost()).isGreaterThanOrEqualTo(3 * 20);
 		assertThat(broken.consumed() + broken.lost()).isEqualTo(broken.produced());
 		assertThat(broken.leftInQueue()).isEqualTo(broken.lost());
 		assertThat(broken.duplicated()).isZero();

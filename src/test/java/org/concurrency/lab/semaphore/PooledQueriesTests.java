@@ -44,7 +44,7 @@ class PooledQueriesTests {
 
 	@Test
 	void runWithoutHealthCheckShouldFailQueriesOnBrokenConnections() {
-		// 24 queries over 2 connections that serve 3 each before breaking: 6 succeed at most
+		// 24 queries, 2 connections that answer 3 each before breaking: 6 succeed at most
 		ConnectionPoolResult.PoolRun pool = run(new ConnectionPoolRequest(2, 6, 4, 5000, 1, 3)).withoutHealthCheck();
 		assertThat(pool.queriesDone()).isEqualTo(24);
 		assertThat(pool.failedQueries()).isGreaterThanOrEqualTo(24 - 2 * 3);
