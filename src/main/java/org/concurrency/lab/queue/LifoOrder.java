@@ -1,0 +1,77 @@
+package org.concurrency.lab.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingDeque;
+
+import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.RunContext;
+
+/**
+ * A {@link LinkedBlockingDeque} is both of Python's {@code queue.LifoQueue} and
+ * {@code queue.Queue}: put at the head and take from the head, and it is a stack (last
+ * in, first out); put at the tail and take from the head, and it is a queue (first in,
+ * first out). The lesson is what a stack does to waiting work: the newest item is served
+ * first, and under load the oldest wait longest. A producer thread puts every item before
+ * a consumer thread takes any, so the orders shown are the structures', not the timing's.
+ */
+final class LifoOrder implements Experiment<LifoRequest, LifoResult> {
+
+	@Override
+	public LifoResult run(LifoRequest request, RunContext context) throws Exception {
+		List<Integer> put = new ArrayList<>();
+		for (int item = 0; item < request.items(); item++) {
+			put.add(item);
+		}
+		List<Integer> lifo = passThrough(put, true, 0, context);
+		List<Integer> fifo = passThrough(put, false, put.size(), context);
+		List<Integer> reversed = new ArrayList<>(put.reversed());
+		LifoResult result = new LifoResult(put, lifo, fifo, lifo.equals(reversed), fifo.equals(put));
+		context.note("Items 0 to " + (put.size() - 1) + " put in order: the deque used as a stack gave back "
+				+ lifo.getFirst() + " first and " + lifo.getLast() + " last (reversed: " + result.lifoReversed()
+				+ "); used as a queue it gave back " + fifo.getFirst() + " first (in order: " + result.fifoInOrder()
+				+ ").");
+		return result;
+	}
+
+	/**
+	 * A producer puts every item at the head ({@code stack}) or the tail; then a consumer
+	 * takes them all from the head.
+	 */
+	private static List<Integer> passThrough(List<Integer> items, boolean stack, int offset, RunContext context)
+			throws Exception {
+		LinkedBlockingDeque<Integer> deque = new LinkedBlockingDeque<>();
+		CountDownLatch allIn = new CountDownLatch(1);
+		try (ExecutorService producer = Executors.newSingleThreadExecutor(context.platformThreads("producer-"));
+				ExecutorService consumer = Executors.newSingleThreadExecutor(context.platformThreads("consumer-"))) {
+			Future<List<Integer>> out = consumer.submit(() -> {
+				Deadline.await(allIn, context);
+				List<Integer> taken = new ArrayList<>();
+				for (int i = 0; i < items.size(); i++) {
+					RunContext.TaskClock clock = context.begin(offset + i);
+					taken.add(Deadline.poll(deque, context)); // takeFirst, bounded
+					clock.end();
+				}
+				return taken;
+			});
+			Future<?> in = producer.submit(() -> {
+				for (Integer item : items) {
+					if (stack) {
+						deque.addFirst(item); // push: on top of the last one
+					}
+					else {
+						deque.addLast(item); // enqueue: behind the last one
+					}
+				}
+				allIn.countDown();
+			});
+			Deadline.get(in, context);
+			return Deadline.get(out, context);
+		}
+	}
+
+}

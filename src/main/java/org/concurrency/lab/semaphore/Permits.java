@@ -1,0 +1,74 @@
+package org.concurrency.lab.semaphore;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a worker needs of a semaphore: a JDK {@link Semaphore}, a
+ * {@link BoundedSemaphore}, or {@link #NONE}, which lets everyone in (the broken
+ * variants).
+ */
+interface Permits {
+
+	/** No limit: every acquire succeeds at once. */
+	Permits NONE = new Permits() {
+
+		@Override
+		public boolean tryAcquire() {
+			return true;
+		}
+
+		@Override
+		public boolean tryAcquire(Duration timeout) {
+			return true;
+		}
+
+		@Override
+		public void release() {
+		}
+
+		@Override
+		public int availablePermits() {
+			return Integer.MAX_VALUE;
+		}
+
+	};
+
+	/** Takes a permit if one is free now. */
+	boolean tryAcquire();
+
+	/** Takes a permit, waiting at most {@code timeout} for one. */
+	boolean tryAcquire(Duration timeout) throws InterruptedException;
+
+	void release();
+
+	int availablePermits();
+
+	static Permits of(Semaphore semaphore) {
+		return new Permits() {
+
+			@Override
+			public boolean tryAcquire() {
+				return semaphore.tryAcquire();
+			}
+
+			@Override
+			public boolean tryAcquire(Duration timeout) throws InterruptedException {
+				return semaphore.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			}
+
+			@Override
+			public void release() {
+				semaphore.release();
+			}
+
+			@Override
+			public int availablePermits() {
+				return semaphore.availablePermits();
+			}
+
+		};
+	}
+
+}
