@@ -42,14 +42,18 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 	public BankTransferResult run(BankTransferRequest request, RunContext context) throws Exception {
 		BankTransferResult.Variant naive = run(Order.NAIVE, request, context);
 		BankTransferResult.Variant ordered = run(Order.BY_ID, request, context);
-		context.note("Naive (from, then to): " + (naive.deadlocked()
-				? "deadlocked after " + naive.completedBeforeDeadlock() + " transfers, found by the JVM's detector in "
-						+ naive.detectedAfterMs() + " ms and broken by interrupting a teller"
-				: "did not deadlock this time") + "; " + naive.transfersCompleted()
-				+ " transfers done. Ordered by account id: " + ordered.transfersCompleted() + " of "
-				+ (2 * request.transfers()) + " done, no deadlock. Total " + naive.totalAfter() + " and "
-				+ ordered.totalAfter() + " of " + naive.totalBefore()
-				+ ": money conserved both ways, since a transfer moves it only while holding both locks.");
+		context.note(
+				"Naive (from, then to): "
+						+ (naive.deadlocked()
+								? "deadlocked after " + naive.completedBeforeDeadlock()
+										+ " completed transfers, found by the JVM's detector in "
+										+ naive.detectedAfterMs() + " ms and broken by interrupting a teller"
+								: "did not deadlock this time")
+						+ "; " + naive.transfersCompleted() + " transfers done. Ordered by account id: "
+						+ ordered.transfersCompleted() + " of " + (2 * request.transfers())
+						+ " done, no deadlock. Total " + naive.totalAfter() + " and " + ordered.totalAfter() + " of "
+						+ naive.totalBefore()
+						+ ": money conserved both ways, since a transfer moves it only while holding both locks.");
 		return new BankTransferResult(naive, ordered);
 	}
 
@@ -90,8 +94,8 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 						brokenBy = victim.getName() + " interrupted while waiting for "
 								+ order.second(tellers[VICTIM]).name + "; it released "
 								+ order.first(tellers[VICTIM]).name + " and gave up";
-						victim.interrupt(); // breaks the cycle: its lockInterruptibly()
-											// throws
+						// breaks the cycle: its lockInterruptibly() throws
+						victim.interrupt();
 						break;
 					}
 					Thread.sleep(CircularWait.POLL);
@@ -230,10 +234,10 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 			Account second = order.second(this);
 			first.lock.lockInterruptibly();
 			try {
-				Thread.sleep(pause); // works while holding the first lock: the other
-										// teller takes its own
-				second.lock.lockInterruptibly(); // naive: held by the other teller, who
-													// waits for ours
+				// works holding the first lock: the other teller takes its own meanwhile
+				Thread.sleep(pause);
+				// naive: held by the other teller, who waits for ours
+				second.lock.lockInterruptibly();
 				try {
 					this.from.balance -= this.amount; // both locks held: all or nothing
 					this.to.balance += this.amount;

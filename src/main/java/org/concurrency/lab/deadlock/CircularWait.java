@@ -60,8 +60,8 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 				detectedMs = millisSince(gateOpen);
 				cycle = DeadlockDetector.cycle(stuck, holds(threads, ring));
 				victim = threads.get(VICTIM).getName();
-				threads.get(VICTIM).interrupt(); // breaks the cycle: its
-													// lockInterruptibly() throws
+				// breaks the cycle: its lockInterruptibly() throws
+				threads.get(VICTIM).interrupt();
 				for (int worker = 0; worker < size; worker++) {
 					if (worker != VICTIM) {
 						Gates.get(futures.get(worker), context);
@@ -79,9 +79,9 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 						+ "; it gave up and released " + LockRing.name(ring.own(VICTIM)) + " in finally");
 		context.note("Deadlock: " + DeadlockDetector.describe(cycle) + ". Mutual exclusion, hold and wait, no "
 				+ "preemption and circular wait all held; the JVM's detector found the cycle of " + cycle.size()
-				+ " threads after " + detectedMs + " ms. Interrupting " + victim + " broke it: the other "
-				+ completed.size() + " finished by " + brokenMs + " ms, and the detector now finds " + after
-				+ " deadlocked threads.");
+				+ " threads after " + detectedMs + " ms. Interrupting " + victim + " broke it: the others finished "
+				+ "in turn (" + String.join(", ", completed) + ") by " + brokenMs + " ms, and the detector now finds "
+				+ after + " deadlocked threads.");
 		return new DeadlockResult(cycle, detectedMs, broken, brokenMs, List.copyOf(completed), after);
 	}
 
@@ -96,8 +96,8 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 			try {
 				holding.countDown();
 				Gates.await(holding, context); // every worker holds its own lock now
-				next.lockInterruptibly(); // waits for the next worker's lock: the cycle
-											// closes
+				// waits for the next worker's lock: the cycle closes
+				next.lockInterruptibly();
 				try {
 					completed.add(Thread.currentThread().getName());
 					clock.end();

@@ -60,8 +60,9 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 		}
 		LockOrderResult.Worker last = finished.get(size - 1);
 		context.note("Every worker took the lower-numbered of its locks first, so " + last.worker() + " asked for "
-				+ last.first() + " before " + last.second() + " and waited holding nothing: no circular wait. All "
-				+ finished.size() + " finished; the detector, asked " + polls + " times, found "
+				+ last.first() + " before " + last.second() + " and waited holding nothing: no circular wait. Every "
+				+ "worker finished (" + finished.size() + "); the JVM's detector, polled " + polls
+				+ ((polls == 1) ? " time" : " times") + " during the run, found "
 				+ (deadlocked ? "a deadlock" : "no deadlock") + ".");
 		return new LockOrderResult(finished, 2 * finished.size(), finished.size(), polls, deadlocked);
 	}
@@ -69,8 +70,8 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 	private static LockOrderResult.Worker work(int index, LockRing ring, CountDownLatch ready,
 			AtomicReferenceArray<Thread> workers, RunContext context) throws InterruptedException {
 		workers.set(index, Thread.currentThread());
-		int first = Math.min(ring.own(index), ring.next(index)); // one global order: by
-																	// lock number
+		// one global order: by lock number
+		int first = Math.min(ring.own(index), ring.next(index));
 		int second = Math.max(ring.own(index), ring.next(index));
 		ReentrantLock firstLock = ring.lock(first);
 		ReentrantLock secondLock = ring.lock(second);

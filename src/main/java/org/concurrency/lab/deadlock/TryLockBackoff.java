@@ -58,8 +58,9 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 		int retries = finished.stream().mapToInt(TryLockResult.Worker::retries).sum();
 		context.note("Every worker held its own lock and tried for the next one's: a cycle"
 				+ (sawCycle ? " that the JVM's detector reported as a deadlock" : "") + ", until a tryLock timed out "
-				+ "after " + request.timeoutMs() + " ms and its worker let go. " + retries + " failed tries and "
-				+ "random back-offs later, all " + finished.size() + " workers finished.");
+				+ "after " + request.timeoutMs() + " ms and its worker let go. After " + retries
+				+ ((retries == 1) ? " failed try" : " failed tries") + " and random back-offs, all " + finished.size()
+				+ " workers finished.");
 		return new TryLockResult(finished, retries, finished.size(), sawCycle);
 	}
 
@@ -76,13 +77,12 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 		boolean holdsOwn = true;
 		try {
 			holding.countDown();
-			Gates.await(holding, context); // every worker holds its own lock: the first
-											// tries collide
+			// every worker holds its own lock: the first tries collide
+			Gates.await(holding, context);
 			long start = System.nanoTime();
 			while (true) {
-				if (next.tryLock(request.timeoutMs(), TimeUnit.MILLISECONDS)) { // a
-																				// bounded
-																				// wait
+				// a bounded wait
+				if (next.tryLock(request.timeoutMs(), TimeUnit.MILLISECONDS)) {
 					try {
 						clock.end();
 						return new TryLockResult.Worker(Thread.currentThread().getName(),
@@ -98,8 +98,8 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 				retries++;
 				long backoff = ThreadLocalRandom.current()
 					.nextLong(request.backoffMinMs(), request.backoffMaxMs() + 1L);
-				Thread.sleep(Duration.ofMillis(backoff)); // random: the others do not
-															// come back in step
+				// random: the others do not come back in step
+				Thread.sleep(Duration.ofMillis(backoff));
 				backoffMs += backoff;
 				Gates.lock(own, context);
 				holdsOwn = true;

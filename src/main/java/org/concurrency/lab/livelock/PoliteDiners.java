@@ -52,6 +52,8 @@ enum PoliteDiners implements Experiment<LivelockRequest, LivelockResult> {
 
 	static final int BACK_OFF_MAX_MS = 10;
 
+	private static final int SPINS_BEFORE_YIELD = 100;
+
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private final String label;
@@ -90,9 +92,8 @@ enum PoliteDiners implements Experiment<LivelockRequest, LivelockResult> {
 				states.put(diner.name, diner.dining ? diner.thread.getState().name() : "FINISHED");
 			}
 			for (Future<?> future : futures) {
-				future.get(bound(context), TimeUnit.NANOSECONDS); // they stop by
-																	// themselves at
-																	// duration_ms
+				// they stop by themselves at duration_ms
+				future.get(bound(context), TimeUnit.NANOSECONDS);
 			}
 		}
 		List<LivelockResult.Diner> records = Arrays.stream(diners).map(Diner::record).toList();
@@ -193,17 +194,18 @@ enum PoliteDiners implements Experiment<LivelockRequest, LivelockResult> {
 			RunContext.TaskClock clock = context.begin(this.index);
 			long cpuStart = THREADS.getCurrentThreadCpuTime();
 			try {
-				ready.await(bound(context), TimeUnit.NANOSECONDS); // both sit down
-																	// together
+				// both sit down together
+				ready.await(bound(context), TimeUnit.NANOSECONDS);
+				long spins = 0;
 				while (this.stepsBeforeMeal.size() < meals && System.nanoTime() < end) {
 					context.checkStopped();
 					if (spoon.owner != this.index) {
-						Thread.onSpinWait(); // waits for the spoon, busily
+						waitForSpoon(++spins);
 						continue;
 					}
 					if (other.hungry) {
-						spoon.owner = other.index; // polite: the other is hungry, let it
-													// eat first
+						// polite: the other is hungry, so it should eat first
+						spoon.owner = other.index;
 						this.stepsAside++;
 						this.sinceMeal++;
 						if (PoliteDiners.this.backOff) {
@@ -222,9 +224,21 @@ enum PoliteDiners implements Experiment<LivelockRequest, LivelockResult> {
 			return null;
 		}
 
+		/**
+		 * Waits for the spoon busily: a hint to the core on each turn, and now and then a
+		 * yield, so that on a machine with fewer free cores than diners the one holding
+		 * the spoon gets to run.
+		 */
+		private static void waitForSpoon(long spins) {
+			Thread.onSpinWait();
+			if (spins % SPINS_BEFORE_YIELD == 0) {
+				Thread.yield();
+			}
+		}
+
 		private void backOff() throws InterruptedException {
-			this.hungry = false; // stops asking for a while, so the other sees no one
-									// hungry and eats
+			// stops asking for a while, so the other sees no one hungry and eats
+			this.hungry = false;
 			Thread.sleep(ThreadLocalRandom.current().nextLong(BACK_OFF_MIN_MS, BACK_OFF_MAX_MS + 1L));
 			this.hungry = true;
 		}
@@ -237,8 +251,8 @@ enum PoliteDiners implements Experiment<LivelockRequest, LivelockResult> {
 				this.hungry = false;
 				this.full = true;
 				if (!other.full) {
-					spoon.owner = other.index; // done: the spoon goes to the one still
-												// eating
+					// done: the spoon goes to the one still eating
+					spoon.owner = other.index;
 				}
 			}
 		}
