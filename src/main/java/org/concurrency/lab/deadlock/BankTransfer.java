@@ -50,10 +50,11 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 										+ naive.detectedAfterMs() + " ms and broken by interrupting a teller"
 								: "did not deadlock this time")
 						+ "; " + naive.transfersCompleted() + " transfers done. Ordered by account id: "
-						+ ordered.transfersCompleted() + " of " + (2 * request.transfers())
-						+ " done, no deadlock. Total " + naive.totalAfter() + " and " + ordered.totalAfter() + " of "
-						+ naive.totalBefore()
-						+ ": money conserved both ways, since a transfer moves it only while holding both locks.");
+						+ ordered.transfersCompleted() + " of " + (2 * request.transfers()) + " done, "
+						+ (ordered.deadlocked() ? "a deadlock" : "no deadlock") + ". Money before and after: "
+						+ naive.totalBefore() + " → " + naive.totalAfter() + " naive, " + ordered.totalBefore() + " → "
+						+ ordered.totalAfter()
+						+ " ordered: conserved both ways, since a transfer moves it only while holding both locks.");
 		return new BankTransferResult(naive, ordered);
 	}
 
