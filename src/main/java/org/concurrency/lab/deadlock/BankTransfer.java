@@ -40,8 +40,8 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 
 	@Override
 	public BankTransferResult run(BankTransferRequest request, RunContext context) throws Exception {
-		BankTransferResult.Variant naive = run(Order.NAIVE, request, context);
-		BankTransferResult.Variant ordered = run(Order.BY_ID, request, context);
+		BankTransferResult.TransferVariant naive = run(Order.NAIVE, request, context);
+		BankTransferResult.TransferVariant ordered = run(Order.BY_ID, request, context);
 		context.note(
 				"Naive (from, then to): "
 						+ (naive.deadlocked()
@@ -58,7 +58,7 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 		return new BankTransferResult(naive, ordered);
 	}
 
-	private BankTransferResult.Variant run(Order order, BankTransferRequest request, RunContext context)
+	private BankTransferResult.TransferVariant run(Order order, BankTransferRequest request, RunContext context)
 			throws Exception {
 		Account cuenta1 = new Account(1, "cuenta1", 500);
 		Account cuenta2 = new Account(2, "cuenta2", 300);
@@ -113,8 +113,8 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 		balances.put(cuenta1.name, cuenta1.balance());
 		balances.put(cuenta2.name, cuenta2.balance());
 		long after = cuenta1.balance() + cuenta2.balance();
-		return new BankTransferResult.Variant(order.description, cycle != null, cycle, detectedMs, completedBefore,
-				brokenBy, counts.stream().mapToInt(Teller.Count::completed).sum(),
+		return new BankTransferResult.TransferVariant(order.description, cycle != null, cycle, detectedMs,
+				completedBefore, brokenBy, counts.stream().mapToInt(Teller.Count::completed).sum(),
 				counts.stream().mapToInt(Teller.Count::aborted).sum(),
 				counts.stream().mapToInt(Teller.Count::skipped).sum(), balances, before, after, before == after);
 	}

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param naive each teller locks the account it pays from, then the one it pays to
  * @param ordered each teller locks the account with the lower id first
  */
-public record BankTransferResult(Variant naive, Variant ordered) {
+public record BankTransferResult(TransferVariant naive, TransferVariant ordered) {
 
 	/**
 	 * One way of locking the two accounts.
@@ -34,7 +34,7 @@ public record BankTransferResult(Variant naive, Variant ordered) {
 	 * @param totalAfter money in both accounts at the end
 	 * @param conserved whether no money was created or lost
 	 */
-	public record Variant(String lockOrder, boolean deadlocked,
+	public record TransferVariant(String lockOrder, boolean deadlocked,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<LockWait> cycle,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double detectedAfterMs,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer completedBeforeDeadlock,

@@ -74,7 +74,7 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 			}
 		}
 		int after = DeadlockDetector.deadlockedInJvm();
-		DeadlockResult.Break broken = new DeadlockResult.Break(victim,
+		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(victim,
 				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(VICTIM))
 						+ "; it gave up and released " + LockRing.name(ring.own(VICTIM)) + " in finally");
 		context.note("Deadlock: " + DeadlockDetector.describe(cycle) + ". Mutual exclusion, hold and wait, no "

@@ -16,7 +16,7 @@ import java.util.List;
  * @param deadlockedAfter threads the detector finds deadlocked anywhere in the JVM once
  * the run's workers ended: 0
  */
-public record DeadlockResult(List<LockWait> cycle, double detectedAfterMs, Break brokenBy, double brokenAfterMs,
+public record DeadlockResult(List<LockWait> cycle, double detectedAfterMs, DeadlockBreak brokenBy, double brokenAfterMs,
 		List<String> completed, int deadlockedAfter) {
 
 	/**
@@ -25,7 +25,7 @@ public record DeadlockResult(List<LockWait> cycle, double detectedAfterMs, Break
 	 * @param victim the worker interrupted
 	 * @param how what the interrupt did to it
 	 */
-	public record Break(String victim, String how) {
+	public record DeadlockBreak(String victim, String how) {
 	}
 
 }

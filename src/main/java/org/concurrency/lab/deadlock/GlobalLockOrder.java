@@ -32,12 +32,12 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 		LockRing ring = new LockRing(size);
 		CountDownLatch ready = new CountDownLatch(size);
 		AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(size);
-		List<LockOrderResult.Worker> finished = new ArrayList<>();
+		List<LockOrderResult.OrderedWorker> finished = new ArrayList<>();
 		int polls = 0;
 		boolean deadlocked = false;
 		try (ExecutorService pool = Executors.newFixedThreadPool(size, context.platformThreads("worker-"))) {
 			try {
-				List<Future<LockOrderResult.Worker>> futures = new ArrayList<>();
+				List<Future<LockOrderResult.OrderedWorker>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
 					futures.add(pool.submit(() -> work(index, ring, ready, workers, context)));
@@ -50,7 +50,7 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 					Thread.sleep(CircularWait.POLL);
 				}
 				while (!futures.stream().allMatch(Future::isDone));
-				for (Future<LockOrderResult.Worker> future : futures) {
+				for (Future<LockOrderResult.OrderedWorker> future : futures) {
 					finished.add(Gates.get(future, context));
 				}
 			}
@@ -58,7 +58,7 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 				pool.shutdownNow();
 			}
 		}
-		LockOrderResult.Worker last = finished.get(size - 1);
+		LockOrderResult.OrderedWorker last = finished.get(size - 1);
 		context.note("Every worker took the lower-numbered of its locks first, so " + last.worker() + " asked for "
 				+ last.first() + " before " + last.second() + " and waited holding nothing: no circular wait. Every "
 				+ "worker finished (" + finished.size() + "); the JVM's detector, polled " + polls
@@ -67,7 +67,7 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 		return new LockOrderResult(finished, 2 * finished.size(), finished.size(), polls, deadlocked);
 	}
 
-	private static LockOrderResult.Worker work(int index, LockRing ring, CountDownLatch ready,
+	private static LockOrderResult.OrderedWorker work(int index, LockRing ring, CountDownLatch ready,
 			AtomicReferenceArray<Thread> workers, RunContext context) throws InterruptedException {
 		workers.set(index, Thread.currentThread());
 		// one global order: by lock number
@@ -85,7 +85,7 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 			Gates.lock(secondLock, context);
 			try {
 				clock.end();
-				return new LockOrderResult.Worker(Thread.currentThread().getName(), LockRing.name(first),
+				return new LockOrderResult.OrderedWorker(Thread.currentThread().getName(), LockRing.name(first),
 						LockRing.name(second), CircularWait.millisSince(start));
 			}
 			finally {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param detectorPolls times the JVM's detector was asked during the run
  * @param deadlocked whether the detector ever reported one of the workers: never
  */
-public record LockOrderResult(List<Worker> workers, int acquisitions, int completed, int detectorPolls,
+public record LockOrderResult(List<OrderedWorker> workers, int acquisitions, int completed, int detectorPolls,
 		boolean deadlocked) {
 
 	/**
@@ -22,7 +22,7 @@ public record LockOrderResult(List<Worker> workers, int acquisitions, int comple
 	 * @param second the lock it took second
 	 * @param finishedAtMs when it had both, from the moment all started
 	 */
-	public record Worker(String worker, String first, String second, double finishedAtMs) {
+	public record OrderedWorker(String worker, String first, String second, double finishedAtMs) {
 	}
 
 }

@@ -32,11 +32,11 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 		LockRing ring = new LockRing(size);
 		CountDownLatch holding = new CountDownLatch(size);
 		AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(size);
-		List<TryLockResult.Worker> finished = new ArrayList<>();
+		List<TryLockResult.RetryingWorker> finished = new ArrayList<>();
 		boolean sawCycle = false;
 		try (ExecutorService pool = Executors.newFixedThreadPool(size, context.platformThreads("worker-"))) {
 			try {
-				List<Future<TryLockResult.Worker>> futures = new ArrayList<>();
+				List<Future<TryLockResult.RetryingWorker>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
 					futures.add(pool.submit(() -> work(index, ring, holding, workers, request, context)));
@@ -47,7 +47,7 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 					sawCycle |= DeadlockDetector.deadlocked(threads).size() == size;
 					Thread.sleep(CircularWait.POLL);
 				}
-				for (Future<TryLockResult.Worker> future : futures) {
+				for (Future<TryLockResult.RetryingWorker> future : futures) {
 					finished.add(Gates.get(future, context));
 				}
 			}
@@ -55,7 +55,7 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 				pool.shutdownNow();
 			}
 		}
-		int retries = finished.stream().mapToInt(TryLockResult.Worker::retries).sum();
+		int retries = finished.stream().mapToInt(TryLockResult.RetryingWorker::retries).sum();
 		context.note("Every worker held its own lock and tried for the next one's: a cycle"
 				+ (sawCycle ? " that the JVM's detector reported as a deadlock" : "") + ", until a tryLock timed out "
 				+ "after " + request.timeoutMs() + " ms and its worker let go. After " + retries
@@ -64,7 +64,7 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 		return new TryLockResult(finished, retries, finished.size(), sawCycle);
 	}
 
-	private static TryLockResult.Worker work(int index, LockRing ring, CountDownLatch holding,
+	private static TryLockResult.RetryingWorker work(int index, LockRing ring, CountDownLatch holding,
 			AtomicReferenceArray<Thread> workers, TryLockRequest request, RunContext context)
 			throws InterruptedException {
 		workers.set(index, Thread.currentThread());
@@ -85,7 +85,7 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 				if (next.tryLock(request.timeoutMs(), TimeUnit.MILLISECONDS)) {
 					try {
 						clock.end();
-						return new TryLockResult.Worker(Thread.currentThread().getName(),
+						return new TryLockResult.RetryingWorker(Thread.currentThread().getName(),
 								LockRing.name(ring.own(index)), LockRing.name(ring.next(index)), retries, backoffMs,
 								CircularWait.millisSince(start));
 					}

@@ -14,7 +14,7 @@ import java.util.List;
  * workers as deadlocked while they all waited in {@code tryLock}: it cannot tell a timed
  * wait that will give up from one that never will
  */
-public record TryLockResult(List<Worker> workers, int retries, int completed, boolean detectorSawCycle) {
+public record TryLockResult(List<RetryingWorker> workers, int retries, int completed, boolean detectorSawCycle) {
 
 	/**
 	 * One worker of the ring.
@@ -26,7 +26,8 @@ public record TryLockResult(List<Worker> workers, int retries, int completed, bo
 	 * @param backoffMs time it spent backing off, in all
 	 * @param finishedAtMs when it had both locks, from the moment all held their first
 	 */
-	public record Worker(String worker, String own, String next, int retries, long backoffMs, double finishedAtMs) {
+	public record RetryingWorker(String worker, String own, String next, int retries, long backoffMs,
+			double finishedAtMs) {
 	}
 
 }

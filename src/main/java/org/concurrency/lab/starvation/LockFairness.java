@@ -98,12 +98,12 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 		long total = contenders.stream().mapToLong((contender) -> contender.acquisitions).sum();
 		long most = contenders.stream().mapToLong((contender) -> contender.acquisitions).max().orElse(0);
 		long fewest = contenders.stream().mapToLong((contender) -> contender.acquisitions).min().orElse(0);
-		List<StarvationResult.Worker> workers = contenders.stream()
-			.map((contender) -> new StarvationResult.Worker(contender.name, contender.acquisitions,
+		List<StarvationResult.WorkerShare> workers = contenders.stream()
+			.map((contender) -> new StarvationResult.WorkerShare(contender.name, contender.acquisitions,
 					round((total > 0) ? (double) contender.acquisitions / total : 0, 3),
 					millis(contender.longestWaitNanos), millis(contender.heldNanos)))
 			.toList();
-		double longestWait = workers.stream().mapToDouble(StarvationResult.Worker::longestWaitMs).max().orElse(0);
+		double longestWait = workers.stream().mapToDouble(StarvationResult.WorkerShare::longestWaitMs).max().orElse(0);
 		double rate = round((total > 0) ? (double) turns.handoffs / total : 0, 4);
 		double meanStreak = round((turns.handoffs > 0) ? (double) total / turns.handoffs : 0, 1);
 		double ratio = round((most > 0) ? (double) fewest / most : 0, 3);

@@ -18,7 +18,7 @@ import java.util.List;
  * @param workers each thread's share
  */
 public record StarvationResult(boolean fair, long acquisitions, long handoffs, double handoffRate, double meanStreak,
-		long longestStreak, double minMaxRatio, double longestWaitMs, List<Worker> workers) {
+		long longestStreak, double minMaxRatio, double longestWaitMs, List<WorkerShare> workers) {
 
 	/**
 	 * One thread's share of the lock.
@@ -29,7 +29,7 @@ public record StarvationResult(boolean fair, long acquisitions, long handoffs, d
 	 * @param longestWaitMs the longest it waited for the lock
 	 * @param heldMs how long it held the lock, in all
 	 */
-	public record Worker(String worker, long acquisitions, double share, double longestWaitMs, double heldMs) {
+	public record WorkerShare(String worker, long acquisitions, double share, double longestWaitMs, double heldMs) {
 	}
 
 }

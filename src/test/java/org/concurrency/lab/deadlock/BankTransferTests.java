@@ -22,7 +22,7 @@ class BankTransferTests {
 			Report<BankTransferRequest, BankTransferResult> report = engine.run("deadlocks", "bank-transfer",
 					new BankTransferRequest(20, 1), new BankTransfer());
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
-			BankTransferResult.Variant naive = report.result().naive();
+			BankTransferResult.TransferVariant naive = report.result().naive();
 			assertThat(naive.deadlocked()).isTrue();
 			assertThat(naive.cycle()).hasSize(2);
 			assertThat(naive.transfersAborted()).isEqualTo(1);
@@ -30,7 +30,7 @@ class BankTransferTests {
 			assertThat(naive.totalBefore()).isEqualTo(800);
 			assertThat(naive.conserved()).isTrue();
 			assertThat(naive.totalAfter()).isEqualTo(800);
-			BankTransferResult.Variant ordered = report.result().ordered();
+			BankTransferResult.TransferVariant ordered = report.result().ordered();
 			assertThat(ordered.deadlocked()).isFalse();
 			assertThat(ordered.transfersCompleted()).isEqualTo(40);
 			assertThat(ordered.balances())

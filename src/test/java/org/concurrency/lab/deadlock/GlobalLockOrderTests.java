@@ -32,7 +32,8 @@ class GlobalLockOrderTests {
 	void runShouldTakeTheLowerNumberedLockFirst() {
 		Report<DeadlockRequest, LockOrderResult> report = this.engine.run("deadlocks", "prevent",
 				new DeadlockRequest(3), new GlobalLockOrder());
-		assertThat(report.result().workers()).extracting(LockOrderResult.Worker::first, LockOrderResult.Worker::second)
+		assertThat(report.result().workers())
+			.extracting(LockOrderResult.OrderedWorker::first, LockOrderResult.OrderedWorker::second)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("lock-0", "lock-1"),
 					org.assertj.core.groups.Tuple.tuple("lock-1", "lock-2"),
 					org.assertj.core.groups.Tuple.tuple("lock-0", "lock-2"));

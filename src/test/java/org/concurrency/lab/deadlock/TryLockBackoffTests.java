@@ -22,10 +22,10 @@ class TryLockBackoffTests {
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			assertThat(report.result().completed()).isEqualTo(3);
 			assertThat(report.result().retries()).isPositive();
-			assertThat(report.result().workers()).extracting(TryLockResult.Worker::retries)
+			assertThat(report.result().workers()).extracting(TryLockResult.RetryingWorker::retries)
 				.allSatisfy((retries) -> assertThat(retries).isNotNegative());
 			assertThat(report.result().retries())
-				.isEqualTo(report.result().workers().stream().mapToInt(TryLockResult.Worker::retries).sum());
+				.isEqualTo(report.result().workers().stream().mapToInt(TryLockResult.RetryingWorker::retries).sum());
 			assertThat(LiveThreads.deadlocked()).isEmpty();
 			assertThat(LiveThreads.named("worker-")).isEmpty();
 		}

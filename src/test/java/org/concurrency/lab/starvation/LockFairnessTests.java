@@ -41,7 +41,7 @@ class LockFairnessTests {
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		StarvationResult result = report.result();
 		assertThat(result.workers()).hasSize(4);
-		assertThat(result.workers().stream().mapToLong(StarvationResult.Worker::acquisitions).sum())
+		assertThat(result.workers().stream().mapToLong(StarvationResult.WorkerShare::acquisitions).sum())
 			.isEqualTo(result.acquisitions())
 			.isPositive();
 		assertThat(result.handoffs()).isBetween(1L, result.acquisitions());
