@@ -3,6 +3,7 @@ package org.concurrency.lab.deadlock;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 		LockRing ring = new LockRing(size);
 		CountDownLatch holding = new CountDownLatch(size);
 		AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(size);
-		List<String> completed = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<String> completed = Collections.synchronizedList(new ArrayList<>());
 		List<LockWait> cycle;
 		String victim;
 		double detectedMs;

@@ -10,6 +10,7 @@ import org.concurrency.lab.experiment.RunStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CircularWaitTests {
 
@@ -26,8 +27,8 @@ class CircularWaitTests {
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			assertThat(report.result().cycle())
 				.extracting(LockWait::thread, LockWait::holds, LockWait::waitsFor, LockWait::heldBy)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("worker-0", "lock-0", "lock-1", "worker-1"),
-						org.assertj.core.groups.Tuple.tuple("worker-1", "lock-1", "lock-0", "worker-0"));
+				.containsExactly(tuple("worker-0", "lock-0", "lock-1", "worker-1"),
+						tuple("worker-1", "lock-1", "lock-0", "worker-0"));
 			assertThat(report.result().completed()).containsExactly("worker-1");
 			assertThat(report.result().deadlockedAfter()).isZero();
 			assertThat(LiveThreads.deadlocked()).isEmpty();

@@ -1,5 +1,6 @@
 package org.concurrency.lab.deadlock;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class DeadlockControllerTests {
 			.content("{\"num_threads\": 3}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.accepted_fields",
-					(names) -> assertThat(names).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+					(names) -> assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST)
 						.containsExactly("num_workers"));
 	}
 

@@ -8,6 +8,7 @@ import org.concurrency.lab.experiment.RunStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class GlobalLockOrderTests {
 
@@ -34,9 +35,7 @@ class GlobalLockOrderTests {
 				new DeadlockRequest(3), new GlobalLockOrder());
 		assertThat(report.result().workers())
 			.extracting(LockOrderResult.OrderedWorker::first, LockOrderResult.OrderedWorker::second)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("lock-0", "lock-1"),
-					org.assertj.core.groups.Tuple.tuple("lock-1", "lock-2"),
-					org.assertj.core.groups.Tuple.tuple("lock-0", "lock-2"));
+			.containsExactly(tuple("lock-0", "lock-1"), tuple("lock-1", "lock-2"), tuple("lock-0", "lock-2"));
 	}
 
 }
