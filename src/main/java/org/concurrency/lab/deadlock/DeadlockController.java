@@ -1,0 +1,55 @@
+package org.concurrency.lab.deadlock;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.concurrency.lab.experiment.Report;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The deadlock endpoints: a real one, found and broken, and three ways to avoid it. */
+@RestController
+@RequestMapping("/deadlocks")
+@Tag(name = "deadlocks",
+		description = "Threads waiting for each other's locks forever: found by the JVM's detector, broken, avoided")
+class DeadlockController {
+
+	private final DeadlockService service;
+
+	DeadlockController(DeadlockService service) {
+		this.service = service;
+	}
+
+	@PostMapping("/demonstrate")
+	@Operation(summary = "A real deadlock: the JVM's detector names the cycle, then the lab breaks it")
+	Report<DeadlockRequest, DeadlockResult> demonstrate(
+			@Valid @RequestBody(required = false) @Nullable DeadlockRequest request) {
+		return this.service.demonstrate(request);
+	}
+
+	@PostMapping("/prevent")
+	@Operation(summary = "The same workers taking their locks in one global order: no deadlock")
+	Report<DeadlockRequest, LockOrderResult> prevent(
+			@Valid @RequestBody(required = false) @Nullable DeadlockRequest request) {
+		return this.service.prevent(request);
+	}
+
+	@PostMapping("/try-lock")
+	@Operation(summary = "Opposite orders, but tryLock(timeout): give up, back off at random, retry")
+	Report<TryLockRequest, TryLockResult> tryLock(
+			@Valid @RequestBody(required = false) @Nullable TryLockRequest request) {
+		return this.service.tryLock(request);
+	}
+
+	@PostMapping("/bank-transfer")
+	@Operation(summary = "The seed's bank transfer: locking from-then-to deadlocks, by account id does not")
+	Report<BankTransferRequest, BankTransferResult> bankTransfer(
+			@Valid @RequestBody(required = false) @Nullable BankTransferRequest request) {
+		return this.service.bankTransfer(request);
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.concurrency.lab.deadlock;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ring of workers, each owning a lock and needing the next worker's too; a missing
+ * field takes its default.
+ *
+ * @param numWorkers how many workers (and locks) in the ring
+ */
+@Schema(description = "A ring of workers, each owning a lock and needing the next one's. Every field is optional.")
+public record DeadlockRequest(@Schema(
+		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
+		defaultValue = "2", example = "3", minimum = "2",
+		maximum = "16") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers) {
+
+	public static final int MAX_WORKERS = 16;
+
+	public DeadlockRequest(@Nullable Integer numWorkers) {
+		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
+	}
+
+	public static DeadlockRequest defaults() {
+		return new DeadlockRequest(null);
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.concurrency.lab.deadlock;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ring of workers that take the next worker's lock with {@code tryLock(timeout)} and
+ * back off when it fails; a missing field takes its default.
+ *
+ * @param numWorkers how many workers (and locks) in the ring
+ * @param timeoutMs how long a worker waits for its second lock before giving up its first
+ * @param backoffMinMs the shortest random back-off after giving up
+ * @param backoffMaxMs the longest random back-off after giving up
+ */
+@Schema(description = "A ring of workers taking their second lock with tryLock(timeout). Every field is optional.")
+public record TryLockRequest(@Schema(
+		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
+		defaultValue = "2", example = "3", minimum = "2",
+		maximum = "16") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers,
+		@Schema(description = "Milliseconds a worker waits for its second lock before it releases its first (1 to 1000).",
+				defaultValue = "10", example = "10", minimum = "1",
+				maximum = "1000") @Min(1) @Max(1000) Integer timeoutMs,
+		@Schema(description = "Shortest random back-off, in milliseconds, after a failed try (0 to 1000).",
+				defaultValue = "1", example = "1", minimum = "0",
+				maximum = "1000") @Min(0) @Max(1000) Integer backoffMinMs,
+		@Schema(description = "Longest random back-off, in milliseconds (at least backoff_min_ms, at most 1000).",
+				defaultValue = "10", example = "10", minimum = "0",
+				maximum = "1000") @Min(0) @Max(1000) Integer backoffMaxMs) {
+
+	public TryLockRequest(@Nullable Integer numWorkers, @Nullable Integer timeoutMs, @Nullable Integer backoffMinMs,
+			@Nullable Integer backoffMaxMs) {
+		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
+		this.timeoutMs = (timeoutMs != null) ? timeoutMs : 10;
+		this.backoffMinMs = (backoffMinMs != null) ? backoffMinMs : 1;
+		this.backoffMaxMs = (backoffMaxMs != null) ? backoffMaxMs : Math.max(10, this.backoffMinMs);
+	}
+
+	public static TryLockRequest defaults() {
+		return new TryLockRequest(null, null, null, null);
+	}
+
+}

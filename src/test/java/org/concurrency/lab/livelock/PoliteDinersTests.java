@@ -1,0 +1,80 @@
+package org.concurrency.lab.livelock;
+
+import java.time.Duration;
+
+import org.concurrency.lab.experiment.ExperimentEngine;
+import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LiveThreads;
+import org.concurrency.lab.experiment.Report;
+import org.concurrency.lab.experiment.RunStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PoliteDinersTests {
+
+	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
+	});
+
+	@Test
+	void runWhenAlwaysPoliteShouldStepAsideAndNeverEat() {
+		for (int run = 0; run < 3; run++) {
+			Report<LivelockRequest, LivelockResult> report = run(PoliteDiners.ALWAYS_POLITE,
+					new LivelockRequest(100L, 3));
+			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+			LivelockResult result = report.result();
+			assertThat(result.progress()).isFalse();
+			assertThat(result.meals()).isZero();
+			assertThat(result.stoppedByDuration()).isTrue();
+			assertThat(result.diners()).allSatisfy((diner) -> {
+				assertThat(diner.stepsAside()).isPositive();
+				assertThat(diner.meals()).isZero();
+			});
+			// the spoon goes back and forth: the two counts differ by at most the last
+			// hand-over
+			assertThat(Math.abs(result.diners().get(0).stepsAside() - result.diners().get(1).stepsAside()))
+				.isLessThanOrEqualTo(1);
+			assertThat(result.deadlockedMidRun()).isZero();
+			assertThat(LiveThreads.named("diner-")).isEmpty();
+			assertThat(LiveThreads.deadlocked()).isEmpty();
+		}
+	}
+
+	@Test
+	void runWhenBackingOffShouldLetBothDinersEat() {
+		for (int run = 0; run < 3; run++) {
+			Report<LivelockRequest, LivelockResult> report = run(PoliteDiners.RANDOM_BACK_OFF,
+					new LivelockRequest(5000L, 2));
+			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+			LivelockResult result = report.result();
+			assertThat(result.progress()).isTrue();
+			assertThat(result.meals()).isEqualTo(4);
+			assertThat(result.stoppedByDuration()).isFalse();
+			assertThat(result.stepsAside()).isPositive();
+			assertThat(result.diners()).allSatisfy((diner) -> {
+				assertThat(diner.meals()).isEqualTo(2);
+				assertThat(diner.stepsAsideBeforeEachMeal()).hasSize(2);
+				assertThat(diner.stepsAsideBeforeEachMeal().stream().mapToLong(Long::longValue).sum())
+					.isEqualTo(diner.stepsAside());
+			});
+			assertThat(LiveThreads.named("diner-")).isEmpty();
+		}
+	}
+
+	@Test
+	void runWhenDeadlinePassesShouldStopTheSpinningDinersPromptly() {
+		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
+				(event) -> {
+				});
+		Report<LivelockRequest, LivelockResult> report = tight.run("livelock", "demonstrate",
+				new LivelockRequest(5000L, 3), PoliteDiners.ALWAYS_POLITE);
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertThat(report.durationMs()).isLessThan(2000);
+		assertThat(LiveThreads.named("diner-")).isEmpty();
+	}
+
+	private Report<LivelockRequest, LivelockResult> run(PoliteDiners diners, LivelockRequest request) {
+		return this.engine.run("livelock", diners.label(), request, diners);
+	}
+
+}
