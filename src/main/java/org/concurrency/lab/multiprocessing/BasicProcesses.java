@@ -25,6 +25,7 @@ final class BasicProcesses implements Experiment<BasicRequest, BasicResult> {
 		List<ChildJvm> children = new ArrayList<>();
 		for (int index = 0; index < count; index++) {
 			int exitCode = (index == count - 1) ? request.exitCode() : 0;
+			context.checkStopped(); // a stopped run starts no more children
 			children.add(context.processes()
 				.start(BasicWorker.class, Integer.toString(index), Long.toString(request.delayMillis()),
 						Integer.toString(exitCode)));

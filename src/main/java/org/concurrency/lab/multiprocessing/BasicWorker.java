@@ -27,8 +27,7 @@ public final class BasicWorker implements WorkerCommand {
 		out.println(new StringBuilder("done ").append(index).append(' ').append(start).append(' ').append(end));
 		out.flush();
 		if (exitCode != 0) {
-			// what a crashed or failing process looks like to its parent: a code, nothing
-			// more
+			// all a parent learns of a failed child: its exit code
 			System.exit(exitCode);
 		}
 	}

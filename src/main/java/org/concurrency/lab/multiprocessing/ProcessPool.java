@@ -83,10 +83,8 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 			for (int t = 0; t < params.onePerTaskTasks(); t++) {
 				int task = t;
 				tasks.add(threads.submit(() -> {
-					ChildJvm worker = context.processes().start(PoolWorker.class); // a
-																					// start
-																					// per
-																					// task
+					// a new JVM for this one task
+					ChildJvm worker = context.processes().start(PoolWorker.class);
 					started.add(worker);
 					worker.send("task " + task);
 					worker.closeInput();

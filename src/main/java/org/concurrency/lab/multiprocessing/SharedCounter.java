@@ -47,13 +47,13 @@ final class SharedCounter implements Experiment<SharedStateRequest, SharedStateR
 			Files.write(file, new byte[CounterWorker.SIZE]);
 			List<ChildJvm> children = new ArrayList<>();
 			for (int i = 0; i < request.numProcesses(); i++) {
+				context.checkStopped(); // a stopped run starts no more children
 				children.add(context.processes()
 					.start(CounterWorker.class, file.toString(), Integer.toString(request.increments()), mode,
 							Integer.toString(request.numProcesses())));
 			}
 			for (ChildJvm child : children) {
-				Replies.expect(child, CounterWorker.ARMED); // mapped the file, waiting
-															// for go
+				Replies.expect(child, CounterWorker.ARMED); // mapped, waiting for go
 			}
 			long go = System.nanoTime();
 			for (ChildJvm child : children) {
