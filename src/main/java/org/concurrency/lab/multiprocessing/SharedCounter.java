@@ -16,14 +16,17 @@ import org.concurrency.lab.experiment.RunContext;
  * {@code FileChannel.map}. A race needs no threads: processes reading, adding one and
  * writing the same bytes lose each other's increments exactly as threads do. Every child
  * maps the file, says it is armed and waits for {@code go}; the lab tells them all, and
- * each waits at a gate in the file until every one has arrived, so their loops overlap.
+ * they pass a gate in the file together, at the start and every
+ * {@value CounterWorker#ROUND} increments, so their loops overlap even on a busy machine.
  * <p>
- * Unsafe, the read and the write of one process straddle another's, and its increment
- * overwrites theirs. Guarded, each increment holds a {@link java.nio.channels.FileLock}
- * on the counter's bytes: the operating system lets one process hold it at a time, so the
- * count is exact. A file lock belongs to the whole JVM, not to a thread: it keeps other
- * processes out, but two threads of one JVM are not excluded by it (the second would get
- * an {@code OverlappingFileLockException}); threads need a Java lock.
+ * Unsafe, the read and the write of one process straddle another's (each process yields
+ * its core between the two, as the seed's counter sleeps there), and its write overwrites
+ * the increments made meanwhile. Guarded, each increment holds a
+ * {@link java.nio.channels.FileLock} on the counter's bytes: the operating system lets
+ * one process hold it at a time, so the count is exact. A file lock belongs to the whole
+ * JVM, not to a thread: it keeps other processes out, but two threads of one JVM are not
+ * excluded by it (the second would get an {@code OverlappingFileLockException}); threads
+ * need a Java lock.
  */
 final class SharedCounter implements Experiment<SharedStateRequest, SharedStateResult> {
 
@@ -31,12 +34,15 @@ final class SharedCounter implements Experiment<SharedStateRequest, SharedStateR
 	public SharedStateResult run(SharedStateRequest request, RunContext context) throws Exception {
 		SharedStateResult.Counter unsafe = count(CounterWorker.UNSAFE, 0, request, context);
 		SharedStateResult.Counter locked = count(CounterWorker.FILE_LOCK, request.numProcesses(), request, context);
-		context.note(request.numProcesses() + " child JVMs each incremented a counter in a memory-mapped file "
-				+ request.increments() + " times: unsafe (read, then write) it ended at " + unsafe.actual() + " of "
-				+ unsafe.expected() + ", " + unsafe.lostIncrements() + " increments lost; under a FileLock it ended at "
-				+ locked.actual() + " of " + locked.expected() + " (" + locked.lostIncrements() + " lost), "
-				+ locked.durationMs() + " ms against " + unsafe.durationMs()
-				+ " ms. A FileLock is held by a whole process (advisory, JVM-wide), not by a thread.");
+		long percent = Math.round(100.0 * unsafe.lostIncrements() / unsafe.expected());
+		context.note(request.numProcesses() + " child JVMs each added 1 to a counter in a memory-mapped file "
+				+ request.increments() + " times, released together and kept in step by a gate every "
+				+ CounterWorker.ROUND + " increments: unsafe (read, then write) the counter ended at " + unsafe.actual()
+				+ " of " + unsafe.expected() + ", " + unsafe.lostIncrements() + " increments (" + percent
+				+ "%) overwritten by another process; under a FileLock it ended at " + locked.actual() + " of "
+				+ locked.expected() + ", in " + locked.durationMs() + " ms against " + unsafe.durationMs()
+				+ " ms. A FileLock is held by a whole process (advisory, JVM-wide), not by a thread: "
+				+ "threads of one JVM still need a Java lock.");
 		return new SharedStateResult(unsafe, locked);
 	}
 
