@@ -36,7 +36,7 @@ final class BasicProcesses implements Experiment<BasicRequest, BasicResult> {
 			String[] done = Replies.expect(child, "done"); // done <index> <start> <end>
 			Instant start = Replies.instant(done[2]);
 			Instant end = Replies.instant(done[3]);
-			int exitCode = child.awaitExit(context.remaining()); // join()
+			int exitCode = child.awaitExit(Replies.patience(context)); // join()
 			context.record(index, child.name(), start, end);
 			reports.add(new BasicResult.Child(index, child.pid(), exitCode, Replies.ms(child.startup()),
 					Replies.ms(Duration.between(start, end))));

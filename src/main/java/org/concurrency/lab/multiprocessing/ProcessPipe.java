@@ -35,7 +35,7 @@ final class ProcessPipe implements Experiment<PipeRequest, PipeResult> {
 			}
 		}
 		child.closeInput();
-		Replies.awaitSuccess(child, context.remaining());
+		Replies.awaitSuccess(child, context);
 		Arrays.sort(roundTrips);
 		PipeResult.Latency latency = new PipeResult.Latency(ms(roundTrips[0]), ms(roundTrips[roundTrips.length / 2]),
 				ms(roundTrips[roundTrips.length - 1]));

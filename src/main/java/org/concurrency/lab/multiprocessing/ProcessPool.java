@@ -64,7 +64,7 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 						digests[task] = answer(worker, task, context);
 					}
 					worker.closeInput();
-					Replies.awaitSuccess(worker, context.remaining());
+					Replies.awaitSuccess(worker, context);
 					return null;
 				}));
 			}
@@ -89,7 +89,7 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 					worker.send("task " + task);
 					worker.closeInput();
 					digests[task] = answer(worker, params.tasks() + task, context);
-					Replies.awaitSuccess(worker, context.remaining());
+					Replies.awaitSuccess(worker, context);
 					return null;
 				}));
 			}
@@ -108,7 +108,7 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 
 	private static void awaitAll(List<Future<?>> futures, RunContext context) throws Exception {
 		for (Future<?> future : futures) {
-			future.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			future.get(Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS);
 		}
 	}
 

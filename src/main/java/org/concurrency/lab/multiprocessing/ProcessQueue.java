@@ -47,13 +47,13 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 				consumer.send(item); // into the consumer's stdin
 				forwarded++;
 			}
-			produced = summary.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			produced = summary.get(Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS);
 		}
 		consumer.send(END);
 		consumer.closeInput();
 		String[] consumed = Replies.expect(consumer, "consumed");
-		Replies.awaitSuccess(producer, context.remaining());
-		Replies.awaitSuccess(consumer, context.remaining());
+		Replies.awaitSuccess(producer, context);
+		Replies.awaitSuccess(consumer, context);
 		context.record(0, producer.name(), Replies.instant(produced[3]), Replies.instant(produced[4]));
 		context.record(1, consumer.name(), Replies.instant(consumed[6]), Replies.instant(consumed[7]));
 		QueueResult result = result(produced, forwarded, consumed, deepest.get());
@@ -86,14 +86,14 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 
 	private static void put(BlockingQueue<String> queue, String item, RunContext context)
 			throws InterruptedException, TimeoutException {
-		if (!queue.offer(item, context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
+		if (!queue.offer(item, Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS)) {
 			throw new TimeoutException("the queue stayed full until the deadline");
 		}
 	}
 
 	private static String take(BlockingQueue<String> queue, RunContext context)
 			throws InterruptedException, TimeoutException {
-		String item = queue.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+		String item = queue.poll(Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS);
 		if (item == null) {
 			throw new TimeoutException("the queue stayed empty until the deadline");
 		}

@@ -71,7 +71,7 @@ final class SharedCounter implements Experiment<SharedStateRequest, SharedStateR
 				context.record(firstEntry + i, child.name() + " " + mode, Replies.instant(done[1]),
 						Replies.instant(done[2]));
 				child.closeInput();
-				Replies.awaitSuccess(child, context.remaining());
+				Replies.awaitSuccess(child, context);
 			}
 			long nanos = System.nanoTime() - go;
 			long expected = (long) request.numProcesses() * request.increments();
