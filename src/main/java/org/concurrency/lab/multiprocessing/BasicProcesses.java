@@ -50,11 +50,20 @@ final class BasicProcesses implements Experiment<BasicRequest, BasicResult> {
 	private static String note(List<BasicResult.Child> children, long labPid, int failed) {
 		double fastest = children.stream().mapToDouble(BasicResult.Child::startupMs).min().orElse(0);
 		double slowest = children.stream().mapToDouble(BasicResult.Child::startupMs).max().orElse(0);
-		String outcome = (failed == 0) ? "every child exited with code 0; give exit_code to see one fail alone."
-				: "the last child exited with code " + children.getLast().exitCode() + " and the other "
-						+ (children.size() - 1) + " exited with 0: a process fails alone.";
-		return children.size() + " child JVMs ran beside the lab (pid " + labPid
-				+ "), each with its own pid, heap and exit code; each took " + fastest + "–" + slowest
+		int others = children.size() - 1;
+		String outcome;
+		if (failed == 0) {
+			outcome = "every child exited with code 0; give exit_code to see one fail alone.";
+		}
+		else if (others == 0) {
+			outcome = "it exited with code " + children.getLast().exitCode() + ", and the lab went on.";
+		}
+		else {
+			outcome = "the last child exited with code " + children.getLast().exitCode() + " and the other " + others
+					+ " with 0: a process fails alone.";
+		}
+		return children.size() + ((children.size() == 1) ? " child JVM" : " child JVMs") + " ran beside the lab (pid "
+				+ labPid + "), each with its own pid, heap and exit code, and took " + fastest + "–" + slowest
 				+ " ms to start before its job ran; " + outcome;
 	}
 
