@@ -62,9 +62,10 @@ final class BasicProcesses implements Experiment<BasicRequest, BasicResult> {
 			outcome = "the last child exited with code " + children.getLast().exitCode() + " and the other " + others
 					+ " with 0: a process fails alone.";
 		}
-		return children.size() + ((children.size() == 1) ? " child JVM" : " child JVMs") + " ran beside the lab (pid "
-				+ labPid + "), each with its own pid, heap and exit code, and took " + fastest + "–" + slowest
-				+ " ms to start before its job ran; " + outcome;
+		String took = (fastest == slowest) ? fastest + " ms" : fastest + "–" + slowest + " ms";
+		String ran = (children.size() == 1) ? "1 child JVM ran beside the lab (pid " + labPid + ") with"
+				: children.size() + " child JVMs ran beside the lab (pid " + labPid + "), each with";
+		return ran + " its own pid, heap and exit code, and took " + took + " to start before its job ran; " + outcome;
 	}
 
 }

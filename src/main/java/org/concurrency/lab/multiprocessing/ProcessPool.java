@@ -38,9 +38,10 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 				? " The JVM-per-task side ran the first " + onePerTask.tasks() + " of the " + pool.tasks()
 						+ " tasks: a run starts at most lab.limits.processes JVMs, the pool's included."
 				: "";
-		context.note("A pool of " + pool.jvmsStarted() + " JVMs ran " + pool.tasks() + " tasks in " + pool.durationMs()
-				+ " ms (" + pool.msPerTask() + " ms a task); a JVM per task ran " + onePerTask.tasks() + " tasks in "
-				+ onePerTask.durationMs() + " ms (" + onePerTask.msPerTask() + " ms a task, " + difference
+		context.note("A pool of " + pool.jvmsStarted() + ((pool.jvmsStarted() == 1) ? " JVM ran " : " JVMs ran ")
+				+ pool.tasks() + " tasks in " + pool.durationMs() + " ms (" + pool.msPerTask()
+				+ " ms a task); a JVM per task ran " + onePerTask.tasks() + " tasks in " + onePerTask.durationMs()
+				+ " ms (" + onePerTask.msPerTask() + " ms a task, " + difference
 				+ " ms more): each task paid a JVM start of about " + onePerTask.meanStartupMs()
 				+ " ms, which the pool paid once per worker." + capped);
 		return new PoolResult(pool, onePerTask, difference, match);
