@@ -1,0 +1,24 @@
+package org.concurrency.lab.multiprocessing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code multiprocessing/pipe} sends its child; a missing field takes its default.
+ *
+ * @param messages requests sent, each answered before the next goes
+ */
+@Schema(description = "Request and response with one child JVM over its stdin and stdout. Every field is optional.")
+public record PipeRequest(@Schema(description = "Round trips (at most lab.limits.tasks).", defaultValue = "10",
+		example = "10", minimum = "1") @Positive Integer messages) {
+
+	public PipeRequest(@Nullable Integer messages) {
+		this.messages = (messages != null) ? messages : 10;
+	}
+
+	public static PipeRequest defaults() {
+		return new PipeRequest(null);
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.concurrency.lab.multiprocessing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code multiprocessing/pool} runs; a missing field takes its default.
+ *
+ * @param tasks tasks for the pool
+ * @param numProcesses worker JVMs in the pool, and JVMs alive at once on the one-per-task
+ * side
+ */
+@Schema(description = "A pool of reused worker JVMs against one JVM per task. Every field is optional.")
+public record PoolRequest(
+		@Schema(description = "Tasks for the pool (at most lab.limits.tasks). The one-JVM-per-task side runs the first "
+				+ "lab.limits.processes − num_processes of them: a run starts at most lab.limits.processes JVMs.",
+				defaultValue = "8", example = "8", minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Worker JVMs in the pool, and JVMs at once on the one-per-task side (at most half of "
+				+ "lab.limits.processes).", defaultValue = "2", example = "2",
+				minimum = "1") @Positive Integer numProcesses) {
+
+	public PoolRequest(@Nullable Integer tasks, @Nullable Integer numProcesses) {
+		this.tasks = (tasks != null) ? tasks : 8;
+		this.numProcesses = (numProcesses != null) ? numProcesses : 2;
+	}
+
+	public static PoolRequest defaults() {
+		return new PoolRequest(null, null);
+	}
+
+}

@@ -1,0 +1,245 @@
+package org.concurrency.lab.multiprocessing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.concurrency.lab.experiment.ExperimentEngine;
+import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LimitExceededException;
+import org.concurrency.lab.experiment.LiveThreads;
+import org.concurrency.lab.experiment.Report;
+import org.concurrency.lab.experiment.RunStatus;
+import org.concurrency.lab.experiment.Violation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MultiprocessingServiceTests {
+
+	private final MultiprocessingService service = service(LabLimits.defaults());
+
+	private long childrenBefore;
+
+	private int threadsBefore;
+
+	@BeforeEach
+	void countWhatRunsBefore() {
+		this.childrenBefore = liveChildren();
+		this.threadsBefore = threads();
+	}
+
+	@AfterEach
+	void nothingShouldBeLeftRunning() {
+		assertThat(liveChildren()).isEqualTo(this.childrenBefore);
+		assertThat(LiveThreads.named("queue-reader-")).isEmpty();
+		assertThat(LiveThreads.named("pool-")).isEmpty();
+		assertThat(LiveThreads.named("one-per-task-")).isEmpty();
+		assertThat(threads()).isLessThanOrEqualTo(this.threadsBefore);
+	}
+
+	@Test
+	void basicShouldReportEachChildWithItsOwnPidAndExitCode() {
+		Report<BasicRequest, BasicResult> report = this.service.basic(new BasicRequest(3, 0.0, 3));
+		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+		BasicResult result = report.result();
+		assertThat(result.labPid()).isEqualTo(ProcessHandle.current().pid());
+		assertThat(result.children()).extracting(BasicResult.Child::exitCode).containsExactly(0, 0, 3);
+		assertThat(result.children()).extracting(BasicResult.Child::pid)
+			.doesNotHaveDuplicates()
+			.doesNotContain(result.labPid())
+			.containsExactlyElementsOf(report.processes().pids());
+		assertThat(result.children()).allSatisfy((child) -> assertThat(child.startupMs()).isPositive());
+		assertThat(result.failed()).isEqualTo(1);
+		assertThat(report.note()).contains("exited with code 3");
+		assertDead(report);
+	}
+
+	@Test
+	void basicWhenDeadlineShouldTimeOutAndKillTheChildren() {
+		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<BasicRequest, BasicResult> report = hurried.basic(new BasicRequest(2, 10.0, 0));
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertThat(report.durationMs()).isLessThan(5000);
+		assertThat(report.processes().spawned()).isEqualTo(2);
+		assertDead(report);
+	}
+
+	@Test
+	void basicTenTimesInARowShouldLeaveNoProcessAndNoThread() {
+		for (int run = 0; run < 10; run++) {
+			Report<BasicRequest, BasicResult> report = this.service.basic(new BasicRequest(1, 0.0, 0));
+			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+			assertDead(report);
+		}
+	}
+
+	@Test
+	void queueShouldPassEveryItemOnceAndInOrder() {
+		Report<QueueRequest, QueueResult> report = this.service.queue(new QueueRequest(500));
+		QueueResult result = report.result();
+		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(result.produced()).isEqualTo(500);
+		assertThat(result.forwarded()).isEqualTo(500);
+		assertThat(result.consumed()).isEqualTo(500);
+		assertThat(result.lost()).isZero();
+		assertThat(result.duplicated()).isZero();
+		assertThat(result.inOrder()).isTrue();
+		assertThat(result.checksumsMatch()).isTrue();
+		assertThat(result.consumerChecksum()).isEqualTo(result.producerChecksum());
+		assertThat(result.maxQueueDepth()).isBetween(1, result.queueCapacity());
+		assertThat(report.processes().spawned()).isEqualTo(2);
+		assertDead(report);
+	}
+
+	@Test
+	void queueWhenDeadlineShouldTimeOutAndKillBothProcesses() {
+		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(100)));
+		Report<QueueRequest, QueueResult> report = hurried.queue(new QueueRequest(100_000));
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertDead(report);
+	}
+
+	@Test
+	void pipeShouldAnswerEveryRequestWithItsSquare() {
+		Report<PipeRequest, PipeResult> report = this.service.pipe(new PipeRequest(20));
+		PipeResult result = report.result();
+		assertThat(result.messages()).isEqualTo(20);
+		assertThat(result.answersCorrect()).isEqualTo(20);
+		assertThat(result.roundTripMs().min()).isPositive()
+			.isLessThanOrEqualTo(result.roundTripMs().median())
+			.isLessThanOrEqualTo(result.roundTripMs().max());
+		assertThat(report.completedTasks()).isEqualTo(20);
+		assertThat(report.processes().spawned()).isEqualTo(1);
+		assertDead(report);
+	}
+
+	@Test
+	void pipeWhenDeadlineShouldTimeOutAndKillTheChild() {
+		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<PipeRequest, PipeResult> report = hurried.pipe(new PipeRequest(100_000));
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertDead(report);
+	}
+
+	@Test
+	void poolShouldReuseItsWorkersAndStartAJvmPerTaskOtherwise() {
+		Report<PoolParams, PoolResult> report = this.service.pool(new PoolRequest(4, 2));
+		PoolResult result = report.result();
+		assertThat(report.params()).isEqualTo(new PoolParams(4, 2, 4));
+		assertThat(result.pool().jvmsStarted()).isEqualTo(2);
+		assertThat(result.pool().tasks()).isEqualTo(4);
+		assertThat(result.onePerTask().jvmsStarted()).isEqualTo(4);
+		assertThat(result.onePerTask().tasks()).isEqualTo(4);
+		assertThat(result.resultsMatch()).isTrue();
+		assertThat(report.processes().spawned()).isEqualTo(6);
+		assertThat(report.completedTasks()).isEqualTo(8);
+		assertDead(report);
+	}
+
+	@Test
+	void poolShouldCapTheOnePerTaskSideSoTheRunStaysWithinTheProcessLimit() {
+		assertThat(PoolParams.of(new PoolRequest(8, 2), 8)).isEqualTo(new PoolParams(8, 2, 6));
+		assertThat(PoolParams.of(new PoolRequest(100, 4), 8).onePerTaskTasks()).isEqualTo(4);
+		assertThat(PoolParams.of(new PoolRequest(3, 1), 8).onePerTaskTasks()).isEqualTo(3);
+	}
+
+	@Test
+	void poolWhenDeadlineShouldTimeOutAndKillTheWorkers() {
+		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<PoolParams, PoolResult> report = hurried.pool(new PoolRequest(100_000, 2));
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertDead(report);
+	}
+
+	@Test
+	void sharedStateShouldLoseIncrementsUnsafeAndCountExactlyUnderAFileLock() throws IOException {
+		long filesBefore = counterFiles();
+		long lost = 0;
+		for (int run = 0; run < 3 && lost == 0; run++) {
+			Report<SharedStateRequest, SharedStateResult> report = this.service.sharedState(null);
+			SharedStateResult result = report.result();
+			assertThat(result.fileLock().expected()).isEqualTo(40_000);
+			assertThat(result.fileLock().actual()).isEqualTo(40_000);
+			assertThat(result.fileLock().lostIncrements()).isZero();
+			assertThat(result.unsafe().expected()).isEqualTo(40_000);
+			assertThat(result.unsafe().actual()).isPositive().isLessThanOrEqualTo(40_000);
+			assertThat(result.unsafe().lostIncrements())
+				.isEqualTo(result.unsafe().expected() - result.unsafe().actual());
+			assertThat(report.processes().spawned()).isEqualTo(4);
+			assertDead(report);
+			lost = result.unsafe().lostIncrements();
+		}
+		assertThat(lost).as("increments lost by the unsafe side in 3 runs").isPositive();
+		assertThat(counterFiles()).isEqualTo(filesBefore);
+	}
+
+	@Test
+	void sharedStateWhenDeadlineShouldTimeOutKillTheChildrenAndDeleteTheFile() throws IOException {
+		long filesBefore = counterFiles();
+		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(100)));
+		Report<SharedStateRequest, SharedStateResult> report = hurried.sharedState(new SharedStateRequest(2, 25_000));
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertDead(report);
+		assertThat(counterFiles()).isEqualTo(filesBefore);
+	}
+
+	@Test
+	void requestsOverTheLimitsShouldNameTheLimitAndStartNothing() {
+		assertThat(limitsNamedBy(() -> this.service.basic(new BasicRequest(9, 20.0, 0))))
+			.containsExactly("lab.limits.processes", "lab.limits.delay");
+		assertThat(limitsNamedBy(() -> this.service.queue(new QueueRequest(100_001))))
+			.containsExactly("lab.limits.tasks");
+		assertThat(limitsNamedBy(() -> this.service.pipe(new PipeRequest(100_001))))
+			.containsExactly("lab.limits.tasks");
+		assertThat(limitsNamedBy(() -> this.service.pool(new PoolRequest(100_001, 5))))
+			.containsExactly("lab.limits.tasks", "lab.limits.processes");
+		assertThat(limitsNamedBy(() -> this.service.sharedState(new SharedStateRequest(5, 20_000))))
+			.containsExactly("lab.limits.processes", "lab.limits.tasks");
+		assertThat(limitsNamedBy(() -> this.service.sharedState(new SharedStateRequest(2, 25_001))))
+			.containsExactly("lab.limits.tasks");
+	}
+
+	private static List<String> limitsNamedBy(Runnable request) {
+		List<String> limits = new java.util.ArrayList<>();
+		assertThatExceptionOfType(LimitExceededException.class).isThrownBy(request::run)
+			.satisfies((ex) -> ex.violations().stream().map(Violation::limit).forEach(limits::add));
+		return limits;
+	}
+
+	private static MultiprocessingService service(LabLimits limits) {
+		return new MultiprocessingService(new ExperimentEngine(limits, (event) -> {
+		}));
+	}
+
+	/** Every child JVM of the report is gone: ended, not merely forgotten. */
+	private static void assertDead(Report<?, ?> report) {
+		assertThat(report.processes().pids()).isNotEmpty()
+			.allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
+	}
+
+	private static long liveChildren() {
+		return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+	}
+
+	/**
+	 * Live platform threads, less the JDK's own "process reaper" threads, which wait for
+	 * child processes and stay cached for a while after they exit.
+	 */
+	private static int threads() {
+		return LiveThreads.platformCount() - LiveThreads.named("process reaper").size();
+	}
+
+	private static long counterFiles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith("concurrency-lab-counter-")).count();
+		}
+	}
+
+}
