@@ -125,7 +125,9 @@ public class ExperimentEngine implements SmartLifecycle {
 		}
 		catch (ExecutionException ex) {
 			failure = ex.getCause();
-			status = context.stopped() ? RunStatus.CANCELLED : RunStatus.FAILED;
+			// a wait bounded by remaining() can give up a moment before this get() does
+			status = context.stopped() ? RunStatus.CANCELLED
+					: context.remaining().isZero() ? RunStatus.TIMED_OUT : RunStatus.FAILED;
 		}
 		boolean clean = cleanUp(context, main, status != RunStatus.COMPLETED);
 		if (failure instanceof LimitExceededException limitExceeded) {

@@ -24,6 +24,21 @@ class ExperimentEngineTests {
 	}
 
 	@Test
+	void runWhenABoundedWaitGivesUpAtTheDeadlineShouldReportTimedOut() {
+		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
+		for (int run = 0; run < 5; run++) {
+			Report<String, Integer> report = engine.run("test", "wait", "params", (params, context) -> {
+				// the experiment's own wait ends with the deadline, racing the engine's
+				if (!new CountDownLatch(1).await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
+					throw new IllegalStateException("gave up waiting");
+				}
+				return 1;
+			});
+			assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		}
+	}
+
+	@Test
 	void runWhenThreadsDoTasksShouldCountThemAndRecordTheTimeline() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
 		Report<String, Integer> report = engine.run("test", "count", "params", (params, context) -> {
