@@ -102,7 +102,17 @@ class LabApplicationTests {
 				"/io-bound/virtual-threads", "/io-bound/compare", "/cpu-bound/sequential", "/cpu-bound/threading",
 				"/cpu-bound/multiprocessing", "/cpu-bound/virtual-threads", "/cpu-bound/fork-join",
 				"/cpu-bound/gil-simulated", "/cpu-bound/compare", "/metrics/summary", "/metrics/system",
-				"/metrics/reset", "/metrics/operation/{name}", "/prometheus/metrics", "/health", "/io/delay" }) {
+				"/metrics/reset", "/metrics/operation/{name}", "/prometheus/metrics", "/health", "/io/delay",
+				"/race-conditions/unsafe", "/race-conditions/lock", "/race-conditions/rlock",
+				"/race-conditions/synchronized", "/race-conditions/atomic", "/race-conditions/long-adder",
+				"/race-conditions/visibility", "/deadlocks/demonstrate", "/deadlocks/prevent", "/deadlocks/try-lock",
+				"/deadlocks/bank-transfer", "/starvation/unfair", "/starvation/fair", "/livelock/demonstrate",
+				"/livelock/resolve", "/threading/basic", "/threading/pool", "/threading/daemon",
+				"/threading/thread-local", "/threading/states", "/sync/event", "/sync/condition", "/sync/barrier",
+				"/sync/read-write-lock", "/queues/producer-consumer", "/queues/priority", "/queues/lifo",
+				"/queues/bounded", "/semaphores/rate-limit", "/semaphores/threading", "/semaphores/bounded",
+				"/semaphores/connection-pool", "/multiprocessing/basic", "/multiprocessing/queue",
+				"/multiprocessing/pool", "/multiprocessing/pipe", "/multiprocessing/shared-state" }) {
 			assertThat(JsonPath.<Object>read(docs, "$.paths['" + path + "']")).as(path).isNotNull();
 		}
 		assertThat(JsonPath.<Integer>read(docs, "$.components.schemas.IoBoundRequest.properties.iterations.default"))
@@ -113,6 +123,11 @@ class LabApplicationTests {
 				"$.components.schemas.ReportCpuBoundRequestCpuBoundResult.properties"))
 			.containsKeys("duration_ms", "cpu_time_ms", "heap_delta_mb", "timeline_truncated")
 			.doesNotContainKey("durationMs");
+		// nested records of the same simple name do not overwrite each other
+		assertThat(JsonPath.<Map<String, Object>>read(docs, "$.components.schemas.EventResultVariant.properties"))
+			.containsKey("mean_latency_ms");
+		assertThat(JsonPath.<Map<String, Object>>read(docs, "$.components.schemas.BarrierResultVariant.properties"))
+			.containsKey("overlaps");
 		assertThat(get("/swagger-ui.html").statusCode()).isLessThan(400);
 	}
 

@@ -2,6 +2,7 @@ package org.concurrency.lab.system;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -37,7 +38,24 @@ class OpenApiConfiguration {
 	 */
 	@Bean
 	ModelResolver snakeCaseModelResolver() {
-		return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+		return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE),
+				new NestedTypeNames());
+	}
+
+	/**
+	 * Names a nested record after its enclosing type too ({@code EventResultVariant}):
+	 * schemas are keyed by name, and five topics each have a {@code Variant}, which would
+	 * otherwise overwrite one another in the document.
+	 */
+	static final class NestedTypeNames extends TypeNameResolver {
+
+		@Override
+		protected String getNameOfClass(Class<?> type) {
+			String name = super.getNameOfClass(type);
+			Class<?> enclosing = type.getEnclosingClass();
+			return (enclosing != null && !name.contains(".")) ? getNameOfClass(enclosing) + name : name;
+		}
+
 	}
 
 }
