@@ -32,20 +32,22 @@ final class AsCompleted implements Experiment<AsyncRequest, AsCompletedResult> {
 				ExecutorService consumer = Executors.newThreadPerTaskExecutor(context.virtualThreads("in-order-"))) {
 			long origin = System.nanoTime();
 			BlockingQueue<Done> completed = new LinkedBlockingQueue<>();
-			List<CompletableFuture<Done>> futures = new ArrayList<>();
-			for (int task = 0; task < tasks; task++) {
-				int index = task;
-				long wait = request.waitNanos(tasks - 1 - task); // the first started is
-																	// the slowest
-				RunContext.TaskClock clock = context.begin(task);
-				futures.add(loop.sleepUntil(origin, wait).thenApply((ignored) -> {
-					clock.end();
-					Done done = new Done(index, wait, Millis.since(origin));
-					completed.add(done); // on the loop, as each completes: in completion
-											// order
-					return done;
-				}));
-			}
+			List<CompletableFuture<Done>> futures = loop.create(() -> {
+				List<CompletableFuture<Done>> created = new ArrayList<>();
+				for (int task = 0; task < tasks; task++) {
+					int index = task;
+					// the first is the slowest
+					long wait = request.waitNanos(tasks - 1 - task);
+					RunContext.TaskClock clock = context.begin(task);
+					created.add(loop.sleepUntil(origin, wait).thenApply((ignored) -> {
+						clock.end();
+						Done done = new Done(index, wait, Millis.since(origin));
+						completed.add(done); // on the loop, as each completes
+						return done;
+					}));
+				}
+				return created;
+			}, context);
 			// gather's order: join the futures one by one, in the order they were started
 			Future<List<AsCompletedResult.Received>> inOrder = consumer.submit(() -> {
 				List<AsCompletedResult.Received> received = new ArrayList<>();

@@ -80,8 +80,7 @@ public class AsyncService {
 		List<@Nullable Violation> checks = checkCommon(params);
 		checks.add(checkSeconds("interval", params.interval()));
 		if (checks.stream().allMatch((check) -> check == null)) {
-			// every timer fires once per interval for 2 × delay: the firings are the
-			// tasks
+			// each timer fires every interval for 2 × delay: firings are tasks
 			long perTimer = Math.max(1, params.firings() / params.tasks());
 			checks.add(Violation.check("tasks", params.tasks(), 1, Math.max(1, this.engine.limits().tasks() / perTimer),
 					"lab.limits.tasks"));

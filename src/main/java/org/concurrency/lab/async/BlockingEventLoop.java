@@ -31,8 +31,8 @@ final class BlockingEventLoop implements Experiment<BlockingEventLoopRequest, Bl
 		long window = 2 * wait;
 		try (EventLoop blocked = new EventLoop(context, "blocked-loop");
 				EventLoop free = new EventLoop(context, "free-loop")) {
-			long origin = System.nanoTime() + 5_000_000; // both loops start at the same
-															// time
+			// both loops start at the same time
+			long origin = System.nanoTime() + 5_000_000;
 			Loop blocking = new Loop(blocked, request.tasks(), interval, origin, window);
 			Loop nonBlocking = new Loop(free, request.tasks(), interval, origin, window);
 
@@ -40,8 +40,8 @@ final class BlockingEventLoop implements Experiment<BlockingEventLoopRequest, Bl
 			blocked.at(origin, wait / 2, () -> {
 				RunContext.TaskClock clock = context.begin(0);
 				try {
-					Thread.sleep(Duration.ofNanos(wait)); // time.sleep: the loop's thread
-															// blocks
+					// time.sleep: the loop's thread blocks
+					Thread.sleep(Duration.ofNanos(wait));
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
@@ -50,9 +50,8 @@ final class BlockingEventLoop implements Experiment<BlockingEventLoopRequest, Bl
 				slept.complete(System.nanoTime());
 			});
 			CompletableFuture<Long> awaited = new CompletableFuture<>();
-			free.at(origin, wait / 2, () -> free.sleep(wait) // asyncio.sleep: a timer,
-																// the loop goes on
-				.thenRun(() -> awaited.complete(System.nanoTime())));
+			// asyncio.sleep: a timer, the loop goes on
+			free.at(origin, wait / 2, () -> free.sleep(wait).thenRun(() -> awaited.complete(System.nanoTime())));
 
 			Thread.sleep(Duration
 				.ofNanos(Math.clamp(origin + window + interval - System.nanoTime(), 0, context.remaining().toNanos())));

@@ -49,16 +49,16 @@ final class Cancellation implements Experiment<CancellationRequest, Cancellation
 			long until = origin + Millis.toNanos(request.cancelAfter()) - System.nanoTime();
 			Thread.sleep(Duration.ofNanos(Math.clamp(until, 0, context.remaining().toNanos())));
 			cancelledAt = Millis.since(origin);
-			for (int task = 0; task < tasks; task += 2) { // the seed cancels the even
-															// ones
+			// the seed cancels the even ones
+			for (int task = 0; task < tasks; task += 2) {
 				if (!completables.get(task).isDone()) {
-					completables.get(task).cancel(true); // says cancelled; interrupts
-															// nothing
+					// says cancelled; interrupts nothing
+					completables.get(task).cancel(true);
 					cfCancelled.add(task);
 				}
 				if (!futures.get(task).isDone()) {
-					futures.get(task).cancel(true); // interrupts the thread running the
-													// work
+					// interrupts the thread running the work
+					futures.get(task).cancel(true);
 					futureCancelled.add(task);
 				}
 			}

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.concurrency.lab.experiment.RunContext;
 
@@ -23,6 +24,17 @@ final class EventLoop implements Executor, AutoCloseable {
 		this.loop.setRemoveOnCancelPolicy(true); // a cancelled timer leaves the queue
 		this.loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		this.loop.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+	}
+
+	/**
+	 * Runs {@code setup} on the loop's thread and returns what it made. Tasks created
+	 * there, as {@code asyncio.create_task} creates them on the loop, cannot fire before
+	 * all of them exist with their callbacks: they fire in the order they fall due, and
+	 * every callback runs on the loop. (A callback added to a future that has already
+	 * completed would run at once on the thread adding it.)
+	 */
+	<T> T create(Supplier<T> setup, RunContext context) throws Exception {
+		return CompletableFuture.supplyAsync(setup, this.loop).get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 	}
 
 	/** Runs {@code action} on the loop's thread as soon as it is free. */

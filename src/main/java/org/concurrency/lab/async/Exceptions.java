@@ -51,18 +51,21 @@ final class Exceptions implements Experiment<ExceptionsRequest, ExceptionsResult
 			CompletableFuture.allOf(failFast.stream().map(LoopTask::future).toArray(CompletableFuture[]::new))
 				.thenRun(() -> whole.complete(null));
 			double[] failedAt = { -1 };
-			whole.whenComplete((value, error) -> { // on the loop, where the failure
-													// happened
+			// on the loop, where the failure happened
+			whole.whenComplete((value, error) -> {
 				if (error != null) {
 					failedAt[0] = Millis.since(origin);
 					failFast.stream().filter((task) -> !task.future.isDone()).forEach(LoopTask::cancel);
 				}
 			});
 
-			for (int task = 0; task < tasks; task++) {
-				collected.get(task).start(loop, origin, context);
-				failFast.get(task).start(loop, origin, context);
-			}
+			loop.create(() -> { // on the loop: no timer fires before all are set
+				for (int task = 0; task < tasks; task++) {
+					collected.get(task).start(loop, origin, context);
+					failFast.get(task).start(loop, origin, context);
+				}
+				return tasks;
+			}, context);
 
 			// collected: every outcome becomes a value; nothing is thrown
 			CompletableFuture
@@ -78,8 +81,7 @@ final class Exceptions implements Experiment<ExceptionsRequest, ExceptionsResult
 			catch (ExecutionException ex) {
 				firstError = ex.getCause().getMessage();
 			}
-			// every timer due by now has run, unless it was cancelled: the loop runs them
-			// in order
+			// every timer due by now has run unless cancelled: the loop keeps order
 			loop.sleepUntil(origin, request.waitNanos(tasks - 1))
 				.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 

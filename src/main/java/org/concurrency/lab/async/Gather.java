@@ -22,18 +22,20 @@ final class Gather implements Experiment<AsyncRequest, GatherResult> {
 		int kept = Math.min(request.tasks(), context.limits().timelineEntries());
 		try (EventLoop loop = new EventLoop(context, "event-loop")) {
 			long origin = System.nanoTime();
-			List<CompletableFuture<GatherResult.GatheredTask>> tasks = new ArrayList<>();
-			for (int task = 0; task < request.tasks(); task++) {
-				int index = task;
-				long wait = request.waitNanos(task);
-				RunContext.TaskClock clock = context.begin(task);
-				tasks.add(loop.sleepUntil(origin, wait).thenApply((ignored) -> { // on the
-																					// loop
-					clock.end();
-					return new GatherResult.GatheredTask(index, Millis.of(wait), "result " + index,
-							Millis.since(origin));
-				}));
-			}
+			List<CompletableFuture<GatherResult.GatheredTask>> tasks = loop.create(() -> {
+				List<CompletableFuture<GatherResult.GatheredTask>> created = new ArrayList<>();
+				for (int task = 0; task < request.tasks(); task++) {
+					int index = task;
+					long wait = request.waitNanos(task);
+					RunContext.TaskClock clock = context.begin(task);
+					created.add(loop.sleepUntil(origin, wait).thenApply((ignored) -> {
+						clock.end(); // on the loop
+						return new GatherResult.GatheredTask(index, Millis.of(wait), "result " + index,
+								Millis.since(origin));
+					}));
+				}
+				return created;
+			}, context);
 			// gather: one future that completes when every task has
 			CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
 				.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);

@@ -79,8 +79,8 @@ final class RunInExecutor implements Experiment<RunInExecutorRequest, RunInExecu
 		long ticksBefore = heartbeat.beats();
 		long start = System.nanoTime();
 		try {
-			Thread.sleep(Duration.ofNanos(Millis.toNanos(request.delay()))); // blocks the
-																				// thread
+			// blocks the thread
+			Thread.sleep(Duration.ofNanos(Millis.toNanos(request.delay())));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

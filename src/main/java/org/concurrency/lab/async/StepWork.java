@@ -59,12 +59,10 @@ final class StepWork {
 				if (this.stop) { // the flag is checked between steps
 					throw ended(Ending.STOPPED, clock);
 				}
-				long due = start + Math.min(step * STEP_NANOS, this.workNanos); // no
-																				// drift
-				Thread.sleep(Duration.ofNanos(Math.max(0, due - System.nanoTime()))); // an
-																						// interrupt
-																						// ends
-																						// it
+				// no drift
+				long due = start + Math.min(step * STEP_NANOS, this.workNanos);
+				// an interrupt ends it
+				Thread.sleep(Duration.ofNanos(Math.max(0, due - System.nanoTime())));
 				this.stepsDone++; // only this thread writes it
 			}
 			ended(Ending.FINISHED, clock);

@@ -41,8 +41,8 @@ final class Timeout implements Experiment<TimeoutRequest, TimeoutResult> {
 				StepWork abandoned = new StepWork(task, task, request.waitNanos(task), origin, context);
 				leftWork.add(abandoned);
 				left.add(CompletableFuture.supplyAsync(abandoned::call, leftRunning)
-					.orTimeout(timeout, TimeUnit.NANOSECONDS) // the future gives up, the
-																// work does not
+					// the future gives up, the work does not
+					.orTimeout(timeout, TimeUnit.NANOSECONDS)
 					.handle((value, error) -> Settled.of(value, error, origin)));
 
 				StepWork bounded = new StepWork(task, request.tasks() + task, request.waitNanos(task), origin, context);

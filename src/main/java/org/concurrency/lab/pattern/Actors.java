@@ -67,8 +67,8 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 				int half = request.messages() / 2;
 				for (int value = 1; value <= request.messages(); value++) {
 					if (value == half + 1) {
-						calculator.send(new Hold(release)); // keeps it busy until the
-															// stop is decided
+						// keeps it busy until the stop is decided
+						calculator.send(new Hold(release));
 					}
 					calculator.send(new Add(value));
 				}
@@ -78,8 +78,8 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 			for (Calculator calculator : actors) {
 				calculator.holding.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 				if (byFlag) {
-					calculator.stop(); // the seed's stop(): running = False, then
-										// SHUTDOWN
+					// the seed's stop(): running = False, then SHUTDOWN
+					calculator.stop();
 				}
 			}
 			release.countDown();
@@ -175,8 +175,8 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 						case null -> this.running = false; // the deadline
 						case Add add -> {
 							Thread.sleep(this.delayMs);
-							this.state += add.value(); // read, modify, write: one thread
-														// only
+							// read, modify, write: one thread only
+							this.state += add.value();
 							this.processed++;
 						}
 						case Hold hold -> {

@@ -88,8 +88,7 @@ final class Cache implements Experiment<CacheRequest, CacheResult> {
 						Thread.currentThread().interrupt();
 					}
 					catch (IllegalStateException ex) {
-						// a load interrupted inside computeIfAbsent: the run is being
-						// stopped
+						// a load interrupted in computeIfAbsent: the run is stopping
 					}
 				});
 			}
@@ -155,8 +154,8 @@ final class Cache implements Experiment<CacheRequest, CacheResult> {
 						if (entry != null && entry.fresh(ttl)) {
 							return Read.HIT;
 						}
-						map.put(key, loader.load(key, this)); // then act: others may be
-																// loading it too
+						// then act: others may be loading it too
+						map.put(key, loader.load(key, this));
 						return (entry == null) ? Read.MISS : Read.EXPIRED;
 					}
 
@@ -195,8 +194,8 @@ final class Cache implements Experiment<CacheRequest, CacheResult> {
 						}
 						lock.writeLock().lock();
 						try {
-							Entry again = map.get(key); // another reader may have loaded
-														// it
+							// another reader may have loaded it
+							Entry again = map.get(key);
 							if (again == null || !again.fresh(ttl)) {
 								map.put(key, loader.load(key, this));
 							}

@@ -111,9 +111,8 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 					try {
 						int task;
 						while ((task = take(tasks, context)) != END) {
-							shared.total += process(task, (processed == 0) ? firstRound : null, request, context); // read,
-																													// work,
-																													// write
+							// read total, work, write back: additions in between are lost
+							shared.total += process(task, (processed == 0) ? firstRound : null, request, context);
 							processed++;
 						}
 					}

@@ -75,8 +75,8 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 						while (true) {
 							Duration patience = pills ? context.remaining() : PATIENCE;
 							Integer task = queue.poll(patience.toNanos(), TimeUnit.NANOSECONDS);
-							if (task == null) { // the seed: queue.Empty means no more
-												// work
+							// the seed: queue.Empty means no more work
+							if (task == null) {
 								gaveUp.countDown();
 								return;
 							}
@@ -123,7 +123,7 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 		Tally tally = new Tally(request.tasks());
 		long origin = System.nanoTime();
 		try (ExecutorService pool = Executors.newFixedThreadPool(request.workers(),
-				started.keep(context.platformThreads("pool-")))) {
+				started.keep(context.platformThreads("fixed-pool-")))) {
 			int half = request.tasks() / 2;
 			for (int task = 1; task <= request.tasks(); task++) {
 				if (task == half + 1) {

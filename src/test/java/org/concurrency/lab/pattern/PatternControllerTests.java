@@ -60,7 +60,7 @@ class PatternControllerTests {
 			.content("{\"tasks\": 8, \"workers\": 2, \"delay_ms\": 1}")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
 			.bodyText()
-			.contains("patterns / worker-pool — completed", "seed-worker-", "pill-worker-", "pool-");
+			.contains("patterns / worker-pool — completed", "seed-worker-", "pill-worker-", "fixed-pool-");
 	}
 
 	@Test
