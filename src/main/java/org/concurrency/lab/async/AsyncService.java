@@ -35,6 +35,12 @@ public class AsyncService {
 		RunInExecutorRequest params = (request != null) ? request : RunInExecutorRequest.defaults();
 		List<@Nullable Violation> checks = checkCommon(params);
 		checks.add(checkSeconds("tick", params.tick()));
+		if (checks.stream().allMatch((check) -> check == null) && params.delay() > 0) {
+			// on the loop the calls run one after another: they must end well before the
+			// deadline
+			long fit = (long) (this.engine.limits().deadline().toMillis() / 2000.0 / params.delay());
+			checks.add(Violation.check("tasks", params.tasks(), 1, Math.max(1, fit), "lab.limits.deadline"));
+		}
 		LimitExceededException.throwIfAny(checks);
 		return this.engine.run(EXPERIMENT, "run-in-executor", params, new RunInExecutor());
 	}

@@ -2,6 +2,8 @@ package org.concurrency.lab.async;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What {@code gather} found.
  *
@@ -11,10 +13,11 @@ import java.util.List;
  * @param totalMs how long gathering every task took
  * @param slowestDelayMs the longest single wait
  * @param sumOfDelaysMs every wait added up: what running them one after another costs
- * @param sequentialMs how long the same waits took awaited one after another
+ * @param sequentialMs how long the same waits took awaited one after another; null if
+ * that would have outlasted the deadline
  */
 public record GatherResult(List<String> results, List<GatheredTask> tasks, double totalMs, double slowestDelayMs,
-		double sumOfDelaysMs, double sequentialMs) {
+		double sumOfDelaysMs, @Nullable Double sequentialMs) {
 
 	/**
 	 * One gathered task.

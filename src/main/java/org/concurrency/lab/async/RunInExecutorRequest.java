@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Blocking calls made from an event loop. Every field is optional.")
 public record RunInExecutorRequest(
-		@Schema(description = "Blocking calls (at most lab.limits.tasks).", defaultValue = "5", example = "5",
+		@Schema(description = "Blocking calls (at most lab.limits.tasks; on the loop they run one after another, so "
+				+ "tasks × delay may take at most half of lab.limits.deadline).", defaultValue = "5", example = "5",
 				minimum = "1") @Positive Integer tasks,
 		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).", defaultValue = "0.5",
 				example = "0.5", minimum = "0") @PositiveOrZero Double delay,

@@ -157,17 +157,34 @@ class AsyncServiceTests {
 	@Test
 	void blockingEventLoopShouldMakeEveryTimerLateOnlyOnTheBlockedLoop() {
 		Report<BlockingEventLoopRequest, BlockingEventLoopResult> report = this.service
-			.blockingEventLoop(new BlockingEventLoopRequest(3, 0.3, 0.02));
+			.blockingEventLoop(new BlockingEventLoopRequest(2, 0.4, 0.05));
 		BlockingEventLoopResult.LoopRun blocked = report.result().blocked();
 		BlockingEventLoopResult.LoopRun free = report.result().nonBlocking();
-		// a timer due as the sleep began fires when it ends: 280 ms late or more
-		assertThat(blocked.maxLagMs()).isGreaterThanOrEqualTo(280);
+		// a timer due as the sleep began fires when it ends: 350 ms late or more
+		assertThat(blocked.maxLagMs()).isGreaterThanOrEqualTo(350);
 		assertThat(blocked.lateFirings()).isPositive();
-		assertThat(free.maxLagMs()).isLessThan(blocked.maxLagMs() / 2);
-		assertThat(blocked.waitEndedMs()).isGreaterThanOrEqualTo(450);
-		assertThat(free.waitEndedMs()).isGreaterThanOrEqualTo(450);
-		assertThat(blocked.timers()).hasSize(3).allSatisfy((timer) -> assertThat(timer.firings()).isPositive());
+		assertThat(free.maxLagMs()).isLessThan(blocked.maxLagMs());
+		assertThat(blocked.waitEndedMs()).isGreaterThanOrEqualTo(600);
+		assertThat(free.waitEndedMs()).isGreaterThanOrEqualTo(600);
+		assertThat(blocked.timers()).hasSize(2).allSatisfy((timer) -> assertThat(timer.firings()).isPositive());
 		assertThat(report.threads().platformStarted()).isEqualTo(2);
+	}
+
+	@Test
+	void gatherWhenOneAfterAnotherWouldOutlastTheDeadlineShouldSkipIt() {
+		Report<AsyncRequest, GatherResult> report = this.service.gather(new AsyncRequest(1000, 0.1));
+		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(report.result().sequentialMs()).isNull(); // 50 s one after another
+		assertThat(report.result().results()).hasSize(LabLimits.defaults().timelineEntries());
+		assertThat(report.completedTasks()).isEqualTo(1000);
+	}
+
+	@Test
+	void runInExecutorWhenTheCallsOnTheLoopWouldOutlastTheDeadlineShouldNameIt() {
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.service.runInExecutor(new RunInExecutorRequest(40, 0.5, 0.01)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field, Violation::limit)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("tasks", "lab.limits.deadline")));
 	}
 
 	@Test
@@ -176,7 +193,7 @@ class AsyncServiceTests {
 				new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)), (e) -> {
 				}));
 		Report<RunInExecutorRequest, RunInExecutorResult> blocked = hurried
-			.runInExecutor(new RunInExecutorRequest(3, 5.0, 0.01));
+			.runInExecutor(new RunInExecutorRequest(1, 5.0, 0.01));
 		assertThat(blocked.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(blocked.durationMs()).isLessThan(3000);
 		assertThat(blocked.note()).contains("every thread and process it started was ended");
