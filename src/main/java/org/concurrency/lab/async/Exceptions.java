@@ -92,11 +92,11 @@ final class Exceptions implements Experiment<ExceptionsRequest, ExceptionsResult
 					"fail-fast: the first error fails the whole and cancels the tasks still pending", failedAt[0],
 					firstError, failFast, kept);
 			context.note(String.format(Locale.ROOT,
-					"Collected: all %d tasks reported at %.0f ms, %d results and %d errors. Fail-fast: '%s' failed "
+					"Collected: all %d tasks reported at %.0f ms, results from %s, errors from %s. Fail-fast: '%s' failed "
 							+ "the whole at %.0f ms, when tasks %s had returned; tasks %s, still pending, were "
 							+ "cancelled and their work never ran.",
-					tasks, collectedMs, all.succeeded().size(), all.failed().size(), firstError, failedAt[0],
-					fast.succeeded(), fast.cancelled()));
+					tasks, collectedMs, all.succeeded(), all.failed(), firstError, failedAt[0], fast.succeeded(),
+					fast.cancelled()));
 			return new ExceptionsResult(request.failing(), all, fast);
 		}
 	}

@@ -65,11 +65,11 @@ final class Timeout implements Experiment<TimeoutRequest, TimeoutResult> {
 		TimeoutResult.TimeoutRun cancelled = report(
 				"completeOnTimeout with a default value, and the late work told to stop", stoppedWork, stopped, kept);
 		context.note(String.format(Locale.ROOT,
-				"With a timeout of %.0f ms, %d of %d tasks timed out both ways. After orTimeout, %d of their works "
-						+ "ran on to their end anyway; after completeOnTimeout(\"%s\") and a stop, %d were stopped "
-						+ "within a step of the timeout and none finished.",
-				request.timeout() * 1000, orTimeout.timedOut().size(), request.tasks(),
-				orTimeout.workFinishedAfterTimeout(), DEFAULT_VALUE, cancelled.workStopped()));
+				"Given %.0f ms each: with orTimeout, tasks %s timed out and %d of their works ran on to their end "
+						+ "anyway; with completeOnTimeout(\"%s\") and a stop, tasks %s timed out, %d works were "
+						+ "stopped within a step of the timeout and %d finished.",
+				request.timeout() * 1000, orTimeout.timedOut(), orTimeout.workFinishedAfterTimeout(), DEFAULT_VALUE,
+				cancelled.timedOut(), cancelled.workStopped(), cancelled.workFinishedAfterTimeout()));
 		return new TimeoutResult(Millis.of(timeout), DEFAULT_VALUE, orTimeout, cancelled);
 	}
 

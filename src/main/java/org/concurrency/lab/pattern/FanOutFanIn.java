@@ -89,8 +89,8 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 		}
 		return new FanOutFanInResult.FanRun("fan-in: results through a queue to one collector", collected.processed,
 				collected.total, (long) request.tasks() * (request.tasks() + 1) - collected.total,
-				request.tasks() - collected.seen.cardinality(), collected.duplicates, collected.perWorker,
-				started.alive(), Millis.since(origin));
+				request.tasks() - collected.seen.cardinality(), collected.duplicates,
+				StartedThreads.byName(collected.perWorker), started.alive(), Millis.since(origin));
 	}
 
 	private FanOutFanInResult.FanRun sharedTotal(FanOutFanInRequest request, RunContext context) throws Exception {
@@ -130,8 +130,8 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 		int processed = perWorker.values().stream().mapToInt(Integer::intValue).sum();
 		long expected = (long) request.tasks() * (request.tasks() + 1);
 		return new FanOutFanInResult.FanRun("shared total: each worker does total += process(task), no fan-in",
-				processed, shared.total, expected - shared.total, request.tasks() - processed, 0, perWorker,
-				started.alive(), Millis.since(origin));
+				processed, shared.total, expected - shared.total, request.tasks() - processed, 0,
+				StartedThreads.byName(perWorker), started.alive(), Millis.since(origin));
 	}
 
 	/**

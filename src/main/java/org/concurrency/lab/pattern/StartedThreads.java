@@ -1,7 +1,10 @@
 package org.concurrency.lab.pattern;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 
@@ -43,6 +46,17 @@ final class StartedThreads {
 
 	int count() {
 		return this.threads.size();
+	}
+
+	/**
+	 * Counts per thread, in the order the threads were numbered: worker-2 before
+	 * worker-10.
+	 */
+	static <V> Map<String, V> byName(Map<String, V> counts) {
+		Map<String, V> sorted = new TreeMap<>(
+				Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+		sorted.putAll(counts);
+		return sorted;
 	}
 
 }

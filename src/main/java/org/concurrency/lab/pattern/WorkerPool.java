@@ -3,7 +3,6 @@ package org.concurrency.lab.pattern;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -190,7 +189,7 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 				duplicates += Math.max(0, times - 1);
 			}
 			return new WorkerPoolResult.PoolRun(how, processed, missing, duplicates, this.total.sum(),
-					new TreeMap<>(this.perWorker), Math.round(pausedMs * 10) / 10.0, gaveUp, leftInQueue,
+					StartedThreads.byName(this.perWorker), Math.round(pausedMs * 10) / 10.0, gaveUp, leftInQueue,
 					started.alive(), durationMs);
 		}
 
