@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * doing what nobody waits for any more. The fix gives the late task a default value with
  * {@code completeOnTimeout} and tells its work to stop (here by a flag the work checks
  * between steps), so that the work really ends at the timeout.
+ * <p>
+ * Both time out on the JDK's own delay scheduler, one daemon thread the whole JVM shares
+ * (not the common pool): it only completes the futures, and the callbacks it runs here
+ * only set a flag.
  */
 final class Timeout implements Experiment<TimeoutRequest, TimeoutResult> {
 

@@ -49,7 +49,7 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 		Long cancelAfter = request.cancelAfterMs();
 		PipelineResult.PipelineRun whole = runOnce(request, context, (cancelAfter != null) ? Stop.WHOLE : null);
 		PipelineResult.PipelineRun headOnly = (cancelAfter != null) ? runOnce(request, context, Stop.HEAD_ONLY) : null;
-		if (headOnly == null) {
+		if (headOnly == null || !whole.cancelled()) {
 			context.note(String.format(Locale.ROOT,
 					"%d numbers went through generate → square (%d threads) → sum: the sum of squares is %d, "
 							+ "expected %d; every stage handled %s items and ended on the end marker.",
@@ -58,8 +58,8 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 		else {
 			context.note(String.format(Locale.ROOT,
 					"Cancelled as a whole at %.0f ms, every stage stopped (items per stage %s) and %d threads were "
-							+ "left. Cancelled by its head only, %d stage threads were still waiting %d ms later "
-							+ "for items that would never come.",
+							+ "left. Cancelled by its head only, %d stage threads were still running %d ms later, "
+							+ "waiting for items that would never come.",
 					whole.cancelledAtMs(), whole.itemsPerStage().values(), whole.threadsAliveAfter().size(),
 					headOnly.leftRunning().size(), WATCH.toMillis()));
 		}
