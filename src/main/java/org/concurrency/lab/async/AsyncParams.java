@@ -1,0 +1,22 @@
+package org.concurrency.lab.async;
+
+/** What every async request has: how many tasks, and the longest wait among them. */
+interface AsyncParams {
+
+	int DEFAULT_TASKS = 5;
+
+	double DEFAULT_DELAY = 0.5;
+
+	Integer tasks();
+
+	Double delay();
+
+	/**
+	 * Task {@code task}'s wait: {@code delay × (task + 1) / tasks}, so the waits differ
+	 * and the last task's is the longest, {@code delay} itself.
+	 */
+	default long waitNanos(int task) {
+		return Math.round(delay() * 1e9 * (task + 1) / tasks());
+	}
+
+}

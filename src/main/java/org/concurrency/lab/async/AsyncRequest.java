@@ -1,0 +1,34 @@
+package org.concurrency.lab.async;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tasks that wait different times; a missing field takes its default.
+ *
+ * @param tasks how many tasks
+ * @param delay the longest wait in seconds: task {@code i} waits
+ * {@code delay × (i + 1) / tasks}
+ */
+@Schema(description = "Tasks that wait different times. Every field is optional.")
+public record AsyncRequest(
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
+				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "The longest wait in seconds (at most lab.limits.delay): task i waits "
+				+ "delay × (i + 1) / tasks, so every task waits a different time.", defaultValue = "0.5",
+				example = "0.5", minimum = "0") @PositiveOrZero Double delay)
+		implements
+			AsyncParams {
+
+	public AsyncRequest(@Nullable Integer tasks, @Nullable Double delay) {
+		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
+		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
+	}
+
+	public static AsyncRequest defaults() {
+		return new AsyncRequest(null, null);
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.concurrency.lab.async;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Timers on an event loop that one task blocks; a missing field takes its default.
+ *
+ * @param tasks how many periodic timers
+ * @param delay seconds the one waiting task waits (by blocking the loop, or by a timer)
+ * @param interval seconds between two firings of each timer
+ */
+@Schema(description = "Timers on an event loop that one task blocks. Every field is optional.")
+public record BlockingEventLoopRequest(
+		@Schema(description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).",
+				defaultValue = "5", example = "5", minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Seconds the one waiting task waits (at most lab.limits.delay): it blocks one loop "
+				+ "and schedules a timer on the other. Each loop runs for twice this.", defaultValue = "0.5",
+				example = "0.5", minimum = "0") @PositiveOrZero Double delay,
+		@Schema(description = "Seconds between two firings of each timer (at least 0.001).", defaultValue = "0.05",
+				example = "0.05", minimum = "0.001") @DecimalMin("0.001") Double interval)
+		implements
+			AsyncParams {
+
+	public BlockingEventLoopRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double interval) {
+		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
+		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
+		this.interval = (interval != null) ? interval : 0.05;
+	}
+
+	public static BlockingEventLoopRequest defaults() {
+		return new BlockingEventLoopRequest(null, null, null);
+	}
+
+	/** How many firings the timers make in all, at most: each loop runs 2 × delay. */
+	long firings() {
+		return (long) Math.ceil(2 * this.delay / this.interval) * this.tasks;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.concurrency.lab.async;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.concurrency.lab.experiment.RunContext;
+
+/**
+ * A single-threaded event loop, as asyncio's: one platform thread of the run runs every
+ * timer and every callback, in the order they fall due. A timer that completes a future
+ * is {@code asyncio.sleep}: nothing waits while it is pending. Closing the loop drops the
+ * timers not yet due and ends its thread.
+ */
+final class EventLoop implements Executor, AutoCloseable {
+
+	private final ScheduledThreadPoolExecutor loop;
+
+	EventLoop(RunContext context, String name) {
+		this.loop = new ScheduledThreadPoolExecutor(1, context.platformThreads(name + "-"));
+		this.loop.setRemoveOnCancelPolicy(true); // a cancelled timer leaves the queue
+		this.loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		this.loop.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+	}
+
+	/**
+	 * Runs {@code setup} on the loop's thread and returns what it made. Tasks created
+	 * there, as {@code asyncio.create_task} creates them on the loop, cannot fire before
+	 * all of them exist with their callbacks: they fire in the order they fall due, and
+	 * every callback runs on the loop. (A callback added to a future that has already
+	 * completed would run at once on the thread adding it.)
+	 */
+	<T> T create(Supplier<T> setup, RunContext context) throws Exception {
+		return CompletableFuture.supplyAsync(setup, this.loop).get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	/** Runs {@code action} on the loop's thread as soon as it is free. */
+	@Override
+	public void execute(Runnable action) {
+		this.loop.execute(action);
+	}
+
+	/** Runs {@code action} on the loop at {@code originNanos + offsetNanos}. */
+	ScheduledFuture<?> at(long originNanos, long offsetNanos, Runnable action) {
+		long delay = originNanos + offsetNanos - System.nanoTime();
+		return this.loop.schedule(action, Math.max(0, delay), TimeUnit.NANOSECONDS);
+	}
+
+	/** Runs {@code action} on the loop every {@code periodNanos}, from the given time. */
+	ScheduledFuture<?> every(long originNanos, long offsetNanos, long periodNanos, Runnable action) {
+		long delay = originNanos + offsetNanos - System.nanoTime();
+		return this.loop.scheduleAtFixedRate(action, Math.max(0, delay), periodNanos, TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * {@code asyncio.sleep}: a future the loop completes at
+	 * {@code originNanos + offsetNanos}; no thread waits for it.
+	 */
+	CompletableFuture<Void> sleepUntil(long originNanos, long offsetNanos) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		at(originNanos, offsetNanos, () -> done.complete(null));
+		return done;
+	}
+
+	/** {@code asyncio.sleep(delay)} from now. */
+	CompletableFuture<Void> sleep(long nanos) {
+		return sleepUntil(System.nanoTime(), nanos);
+	}
+
+	@Override
+	public void close() {
+		this.loop.close();
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.concurrency.lab.async;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tasks of which some fail; a missing field takes its default.
+ *
+ * @param tasks how many tasks
+ * @param delay the longest wait in seconds: task {@code i} waits
+ * {@code delay × (i + 1) / tasks}
+ * @param failing the indices of the tasks that fail
+ */
+@Schema(description = "Tasks of which some fail. Every field is optional.")
+public record ExceptionsRequest(
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
+				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "The longest wait in seconds (at most lab.limits.delay): task i waits "
+				+ "delay × (i + 1) / tasks.", defaultValue = "0.5", example = "0.5",
+				minimum = "0") @PositiveOrZero Double delay,
+		@ArraySchema(schema = @Schema(description = "A task index, from 0 to tasks - 1."), minItems = 1,
+				arraySchema = @Schema(description = "Indices of the tasks that fail (at least one).",
+						example = "[1, 3]", defaultValue = "[1, 3]")) @Size(min = 1) List<Integer> failing)
+		implements
+			AsyncParams {
+
+	public ExceptionsRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable List<Integer> failing) {
+		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
+		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
+		this.failing = (failing != null) ? List.copyOf(failing) : List.of(1, 3);
+	}
+
+	public static ExceptionsRequest defaults() {
+		return new ExceptionsRequest(null, null, null);
+	}
+
+}

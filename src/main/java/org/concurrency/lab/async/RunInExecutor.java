@@ -1,0 +1,155 @@
+package org.concurrency.lab.async;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.RunContext;
+
+/**
+ * {@code loop.run_in_executor}: a blocking call made on the event loop's own thread stops
+ * the loop (its heartbeat, a timer that ticks every {@code tick}, does not tick once
+ * while the call runs, and the calls run one after another); the same calls handed to an
+ * executor ({@code supplyAsync(call, executor)}) run on other threads, at once, and the
+ * loop keeps ticking. The executor here runs each call on a virtual thread: in Java
+ * blocking is cheap when the thread that blocks is virtual.
+ */
+final class RunInExecutor implements Experiment<RunInExecutorRequest, RunInExecutorResult> {
+
+	@Override
+	public RunInExecutorResult run(RunInExecutorRequest request, RunContext context) throws Exception {
+		long tick = Millis.toNanos(request.tick());
+		int kept = Math.min(request.tasks(), context.limits().timelineEntries() / 2);
+		try (EventLoop loop = new EventLoop(context, "event-loop");
+				ExecutorService executor = Executors.newThreadPerTaskExecutor(context.virtualThreads("executor-"))) {
+			Heartbeat heartbeat = new Heartbeat();
+			loop.every(System.nanoTime(), 0, tick, heartbeat::beat);
+
+			// broken: the coroutine calls the blocking function itself, on the loop
+			long start = heartbeat.reset();
+			CompletableFuture<List<Call>> onLoop = CompletableFuture.supplyAsync(() -> {
+				List<Call> calls = new ArrayList<>();
+				for (int task = 0; task < request.tasks(); task++) {
+					calls.add(block(task, request, heartbeat, context, start));
+				}
+				return calls;
+			}, loop);
+			RunInExecutorResult.ExecutorPhase blocked = phase("called on the event loop", onLoop, start, tick,
+					heartbeat, kept, context);
+
+			// fixed: the coroutine hands each call to an executor and awaits its future
+			long handedStart = heartbeat.reset();
+			CompletableFuture<List<Call>> handed = CompletableFuture.supplyAsync(() -> {
+				List<CompletableFuture<Call>> calls = new ArrayList<>();
+				for (int task = 0; task < request.tasks(); task++) {
+					int index = request.tasks() + task;
+					calls.add(CompletableFuture
+						.supplyAsync(() -> block(index, request, heartbeat, context, handedStart), executor));
+				}
+				return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+					.thenApply((ignored) -> calls.stream().map(CompletableFuture::join).toList());
+			}, loop).thenCompose(Function.identity());
+			RunInExecutorResult.ExecutorPhase free = phase("handed to an executor", handed, handedStart, tick,
+					heartbeat, kept, context);
+
+			context.note(String.format(Locale.ROOT,
+					"Called on the loop, %d blocking calls of %.0f ms ran one after another (%.0f ms) and the loop "
+							+ "ticked %d times instead of about %d: it stood still for %.0f ms. Handed to an executor "
+							+ "they ran at once (%.0f ms) and the loop ticked %d times, never more than %.0f ms apart.",
+					request.tasks(), request.delay() * 1000, blocked.durationMs(), blocked.ticks(),
+					blocked.ticksExpected(), blocked.longestTickGapMs(), free.durationMs(), free.ticks(),
+					free.longestTickGapMs()));
+			return new RunInExecutorResult(Millis.of(tick), blocked, free);
+		}
+	}
+
+	/** A blocking call: it holds its thread for the whole wait. */
+	private static Call block(int index, RunInExecutorRequest request, Heartbeat heartbeat, RunContext context,
+			long origin) {
+		RunContext.TaskClock clock = context.begin(index);
+		long ticksBefore = heartbeat.beats();
+		long start = System.nanoTime();
+		try {
+			// blocks the thread
+			Thread.sleep(Duration.ofNanos(Millis.toNanos(request.delay())));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("blocking call " + index + " interrupted");
+		}
+		clock.end();
+		return new Call(index % request.tasks(), Thread.currentThread().getName(), start, System.nanoTime(),
+				ticksBefore, heartbeat.beats(), origin);
+	}
+
+	private static RunInExecutorResult.ExecutorPhase phase(String how, CompletableFuture<List<Call>> calls, long start,
+			long tick, Heartbeat heartbeat, int kept, RunContext context) throws Exception {
+		List<Call> done = calls.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+		double durationMs = Millis.since(start);
+		// the first tick after the calls measures how long the loop stood still
+		Thread.sleep(Duration.ofNanos(Math.min(2 * tick, context.remaining().toNanos())));
+		long firstStart = done.stream().mapToLong(Call::ticksBefore).min().orElse(0);
+		long lastEnd = done.stream().mapToLong(Call::ticksAfter).max().orElse(0);
+		long span = done.stream().mapToLong(Call::endNanos).max().orElse(start)
+				- done.stream().mapToLong(Call::startNanos).min().orElse(start);
+		return new RunInExecutorResult.ExecutorPhase(how, durationMs, lastEnd - firstStart, span / tick,
+				Millis.of(heartbeat.longestGap()), done.subList(0, kept).stream().map(Call::reported).toList());
+	}
+
+	/** One blocking call, with the loop's tick count before and after it. */
+	private record Call(int task, String thread, long startNanos, long endNanos, long ticksBefore, long ticksAfter,
+			long origin) {
+
+		RunInExecutorResult.BlockingCall reported() {
+			return new RunInExecutorResult.BlockingCall(this.task, this.thread,
+					Millis.of(this.startNanos - this.origin), Millis.of(this.endNanos - this.origin),
+					this.ticksAfter - this.ticksBefore);
+		}
+
+	}
+
+	/**
+	 * The loop's heartbeat: a periodic timer that counts its ticks and the gaps between
+	 * them.
+	 */
+	private static final class Heartbeat {
+
+		private final AtomicLong beats = new AtomicLong();
+
+		private final AtomicLong longestGap = new AtomicLong();
+
+		private volatile long last = System.nanoTime();
+
+		void beat() { // on the loop
+			long now = System.nanoTime();
+			this.longestGap.accumulateAndGet(now - this.last, Math::max);
+			this.last = now;
+			this.beats.incrementAndGet();
+		}
+
+		long beats() {
+			return this.beats.get();
+		}
+
+		long longestGap() {
+			return this.longestGap.get();
+		}
+
+		/** Starts measuring gaps anew; returns the time it did. */
+		long reset() {
+			this.longestGap.set(0);
+			return System.nanoTime();
+		}
+
+	}
+
+}

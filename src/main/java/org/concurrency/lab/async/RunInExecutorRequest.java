@@ -1,0 +1,39 @@
+package org.concurrency.lab.async;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Blocking calls made from an event loop; a missing field takes its default.
+ *
+ * @param tasks how many blocking calls
+ * @param delay seconds each blocking call takes
+ * @param tick seconds between two ticks of the loop's heartbeat
+ */
+@Schema(description = "Blocking calls made from an event loop. Every field is optional.")
+public record RunInExecutorRequest(
+		@Schema(description = "Blocking calls (at most lab.limits.tasks; on the loop they run one after another, so "
+				+ "tasks × delay may take at most half of lab.limits.deadline).", defaultValue = "5", example = "5",
+				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).", defaultValue = "0.5",
+				example = "0.5", minimum = "0") @PositiveOrZero Double delay,
+		@Schema(description = "Seconds between two ticks of the loop's heartbeat (at least 0.001, at most "
+				+ "lab.limits.delay).", defaultValue = "0.01", example = "0.01",
+				minimum = "0.001") @DecimalMin("0.001") Double tick)
+		implements
+			AsyncParams {
+
+	public RunInExecutorRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double tick) {
+		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
+		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
+		this.tick = (tick != null) ? tick : 0.01;
+	}
+
+	public static RunInExecutorRequest defaults() {
+		return new RunInExecutorRequest(null, null, null);
+	}
+
+}

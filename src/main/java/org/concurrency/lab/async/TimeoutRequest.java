@@ -1,0 +1,39 @@
+package org.concurrency.lab.async;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tasks bounded by a timeout, some slower than it; a missing field takes its default.
+ *
+ * @param tasks how many tasks
+ * @param delay the longest task's work in seconds: task {@code i} works
+ * {@code delay × (i + 1) / tasks}
+ * @param timeout seconds each task is given
+ */
+@Schema(description = "Tasks bounded by a timeout, some slower than it. Every field is optional.")
+public record TimeoutRequest(
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
+				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
+				+ "delay × (i + 1) / tasks.", defaultValue = "0.5", example = "0.5",
+				minimum = "0") @PositiveOrZero Double delay,
+		@Schema(description = "Seconds each task is given before it times out (at most lab.limits.delay); "
+				+ "asyncio.wait_for's timeout.", defaultValue = "0.25", example = "0.25",
+				minimum = "0") @PositiveOrZero Double timeout)
+		implements
+			AsyncParams {
+
+	public TimeoutRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double timeout) {
+		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
+		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
+		this.timeout = (timeout != null) ? timeout : 0.25;
+	}
+
+	public static TimeoutRequest defaults() {
+		return new TimeoutRequest(null, null, null);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.concurrency.lab.pattern;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A pipeline generate → square → sum; a missing field takes its default.
+ *
+ * @param items the numbers 1..items that flow through
+ * @param workers threads of the transform stage
+ * @param delayMs milliseconds the transform stage spends on each item
+ * @param cancelAfterMs if set, the pipeline is cancelled this long after it starts
+ */
+@Schema(description = "A pipeline generate → square → sum. Every field is optional.")
+public record PipelineRequest(
+		@Schema(description = "The numbers 1..items flow through (at most lab.limits.tasks).", defaultValue = "1000",
+				example = "1000", minimum = "1") @Positive Integer items,
+		@Schema(description = "Threads of the transform stage (at most lab.limits.platform-threads / 2 - 2).",
+				defaultValue = "2", example = "2", minimum = "1") @Positive Integer workers,
+		@Schema(description = "Milliseconds the transform stage spends on each item (at most lab.limits.delay).",
+				defaultValue = "1", example = "1", minimum = "0") @PositiveOrZero Long delayMs,
+		@Schema(description = "If set, the pipeline is cancelled this many milliseconds after it starts (at most "
+				+ "lab.limits.delay), once as a whole and once by its head only.", example = "200",
+				minimum = "0") @PositiveOrZero @Nullable Long cancelAfterMs) {
+
+	public PipelineRequest(@Nullable Integer items, @Nullable Integer workers, @Nullable Long delayMs,
+			@Nullable Long cancelAfterMs) {
+		this.items = (items != null) ? items : 1000;
+		this.workers = (workers != null) ? workers : 2;
+		this.delayMs = (delayMs != null) ? delayMs : 1L;
+		this.cancelAfterMs = cancelAfterMs;
+	}
+
+	public static PipelineRequest defaults() {
+		return new PipelineRequest(null, null, null, null);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.concurrency.lab.async;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.concurrency.lab.experiment.ExperimentEngine;
+import org.concurrency.lab.experiment.LabLimits;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(AsyncController.class)
+@Import({ AsyncService.class, ExperimentEngine.class })
+class AsyncControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void postWithoutBodyShouldRunTheDefaults() {
+		assertThat(this.mvc.post().uri("/async/as-completed")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.experiment", (value) -> assertThat(value).isEqualTo("async"))
+			.hasPathSatisfying("$.method", (value) -> assertThat(value).isEqualTo("as-completed"))
+			.hasPathSatisfying("$.params.tasks", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.params.delay", (value) -> assertThat(value).isEqualTo(0.5))
+			.hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("completed"))
+			.hasPathSatisfying("$.completion_order",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactly(4, 3, 2, 1, 0))
+			.hasPath("$.first_result_in_submission_order_ms")
+			.hasPath("$.note");
+	}
+
+	@Test
+	void postWithBodyShouldAnswerTheTopicFields() {
+		assertThat(this.mvc.post()
+			.uri("/async/gather")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 3, \"delay\": 0.06}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.results",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactly("result 0", "result 1", "result 2"))
+			.hasPathSatisfying("$.sum_of_delays_ms", (value) -> assertThat(value).isEqualTo(120.0))
+			.hasPath("$.total_ms")
+			.hasPath("$.sequential_ms")
+			.hasPath("$.tasks[0].end_ms");
+		assertThat(this.mvc.post()
+			.uri("/async/exceptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 3, \"delay\": 0.06, \"failing\": [0]}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.fail_fast.cancelled",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(1, 2))
+			.hasPathSatisfying("$.collected.succeeded",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(1, 2));
+	}
+
+	@Test
+	void postWhenAcceptTextShouldAnswerATimeline() {
+		assertThat(this.mvc.post()
+			.uri("/async/run-in-executor")
+			.accept(MediaType.TEXT_PLAIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 2, \"delay\": 0.05}")).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.bodyText()
+			.contains("async / run-in-executor — completed", "event-loop-0", "executor-", "█");
+	}
+
+	@Test
+	void postWhenOutOfRangeShouldNameEachField() {
+		assertThat(this.mvc.post()
+			.uri("/async/blocking-event-loop")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 0, \"delay\": -1, \"interval\": 0}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[*].field",
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactlyInAnyOrder("tasks", "delay", "interval"));
+		assertThat(this.mvc.post()
+			.uri("/async/exceptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"failing\": []}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("failing"));
+	}
+
+	@Test
+	void postWhenOverALimitShouldNameTheLimit() {
+		assertThat(this.mvc.post()
+			.uri("/async/cancellation")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"cancel_after\": 60}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("cancel_after"))
+			.hasPathSatisfying("$.errors[0].limit", (limit) -> assertThat(limit).isEqualTo("lab.limits.delay"));
+		assertThat(this.mvc.post()
+			.uri("/async/exceptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 3, \"failing\": [3]}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("failing"));
+	}
+
+	@Test
+	void postWhenUnknownFieldShouldListTheAcceptedOnes() {
+		assertThat(this.mvc.post()
+			.uri("/async/timeout")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"timeot\": 1}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.accepted_fields",
+					(names) -> assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactly("delay", "tasks", "timeout"));
+	}
+
+	@Test
+	void postWhenWrongTypeShouldSayWhatIsExpected() {
+		assertThat(this.mvc.post()
+			.uri("/async/gather")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": \"five\"}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("tasks"))
+			.hasPathSatisfying("$.errors[0].allowed", (allowed) -> assertThat(allowed).isEqualTo("a whole number"));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(LabLimits.class)
+	static class Limits {
+
+	}
+
+}
