@@ -17,8 +17,7 @@ import org.concurrency.lab.experiment.RunContext;
 /**
  * The waits of the experiments here, each bounded by the run's deadline. At the deadline
  * the engine interrupts every thread of the run, which ends these waits; their own
- * timeout is a little longer, so that they never end first and turn a run that timed out
- * into one that failed.
+ * timeout, a little longer, is only a backstop.
  */
 final class Gates {
 

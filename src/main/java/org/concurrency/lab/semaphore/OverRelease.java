@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +52,10 @@ final class OverRelease implements Experiment<OverReleaseRequest, OverReleaseRes
 
 	/** The bug: one acquire, two releases. Returns the refusal of the second, if any. */
 	private static @Nullable String releaseTwice(Permits permits, RunContext context) throws InterruptedException {
-		Deadline.acquire(permits, context);
+		if (!permits.tryAcquire(context.remaining())) {
+			throw Deadline.reached("a permit");
+		}
+		;
 		try {
 			context.checkStopped(); // the work
 		}

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -46,7 +47,10 @@ final class PermitHolders {
 					tried.countDown();
 					if (!acquired) {
 						waited.incrementAndGet();
-						Deadline.acquire(permits, context); // waits for a worker to leave
+						if (!permits.tryAcquire(context.remaining())) {
+							throw Deadline.reached("a permit");
+						}
+						; // waits for a worker to leave
 					}
 					try {
 						RunContext.TaskClock clock = context.begin(index);

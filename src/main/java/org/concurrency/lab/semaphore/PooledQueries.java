@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 
 /**

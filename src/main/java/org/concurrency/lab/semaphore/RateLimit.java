@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -59,7 +60,10 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 				workers.add(pool.submit(() -> {
 					for (int op = next.getAndIncrement(); op < starts.length; op = next.getAndIncrement()) {
 						if (limit) {
-							Deadline.acquire(permits, context);
+							if (!permits.tryAcquire(context.remaining())) {
+								throw Deadline.reached("a permit");
+							}
+							;
 						}
 						RunContext.TaskClock clock = context.begin(offset + op);
 						starts[op] = System.nanoTime(); // the operation starts

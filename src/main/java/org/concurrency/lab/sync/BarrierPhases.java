@@ -106,33 +106,33 @@ final class BarrierPhases implements Experiment<BarrierRequest, BarrierResult> {
 						arrivals.get(generation).add(self);
 						if (barrier != null) {
 							// wait until every party has arrived
-							barrier.await(Waits.nanos(context), TimeUnit.NANOSECONDS);
+							barrier.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 						}
 					}
 					return null;
 				}));
 			}
 			for (Future<?> party : done) {
-				party.get(Waits.nanos(context), TimeUnit.NANOSECONDS);
+				party.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 			}
 		}
-		double durationMs = Waits.sinceMs(start, System.nanoTime());
+		double durationMs = Elapsed.sinceMs(start, System.nanoTime());
 		List<BarrierResult.Generation> list = new ArrayList<>();
 		int overlaps = 0;
 		for (int generation = 0; generation < generations; generation++) {
 			overlaps += ranAhead.get(generation);
 			long firstStart = Arrays.stream(starts[generation]).min().orElse(origin);
 			long lastEnd = Arrays.stream(ends[generation]).max().orElse(origin);
-			@Nullable Double trippedAt = withBarrier ? Waits.sinceMs(origin, tripped[generation]) : null;
+			@Nullable Double trippedAt = withBarrier ? Elapsed.sinceMs(origin, tripped[generation]) : null;
 			list.add(new BarrierResult.Generation(generation, List.copyOf(arrivals.get(generation)),
-					Arrays.stream(plan[generation]).boxed().toList(), Waits.sinceMs(origin, firstStart),
-					Waits.sinceMs(origin, lastEnd), trippedAt, ranAhead.get(generation) > 0));
+					Arrays.stream(plan[generation]).boxed().toList(), Elapsed.sinceMs(origin, firstStart),
+					Elapsed.sinceMs(origin, lastEnd), trippedAt, ranAhead.get(generation) > 0));
 		}
 		return new BarrierResult.Variant(label, List.of(workers), overlaps, list, durationMs);
 	}
 
 	private static void await(CountDownLatch latch, RunContext context) throws Exception {
-		if (!latch.await(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
+		if (!latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 			throw new TimeoutException("the parties did not all start");
 		}
 	}

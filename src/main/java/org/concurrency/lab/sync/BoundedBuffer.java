@@ -86,10 +86,10 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 				})));
 			}
 			for (Future<?> thread : done) {
-				thread.get(Waits.nanos(context), TimeUnit.NANOSECONDS);
+				thread.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 			}
 		}
-		double durationMs = Waits.sinceMs(start, System.nanoTime());
+		double durationMs = Elapsed.sinceMs(start, System.nanoTime());
 		int consumed = 0;
 		int missing = 0;
 		int duplicated = 0;
@@ -145,7 +145,7 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 		abstract int take(RunContext context) throws Exception;
 
 		void lock(RunContext context) throws InterruptedException, TimeoutException {
-			if (!this.lock.tryLock(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
+			if (!this.lock.tryLock(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 				throw new TimeoutException("the buffer's lock was never free");
 			}
 		}
@@ -180,7 +180,7 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 
 		@Override
 		void put(int item, RunContext context) throws Exception {
-			long nanos = Waits.nanos(context);
+			long nanos = context.remaining().toNanos();
 			lock(context);
 			try {
 				while (this.queue.size() == this.capacity) { // while, not if
@@ -200,7 +200,7 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 
 		@Override
 		int take(RunContext context) throws Exception {
-			long nanos = Waits.nanos(context);
+			long nanos = context.remaining().toNanos();
 			lock(context);
 			try {
 				while (this.queue.isEmpty()) {

@@ -51,7 +51,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 					return new Woken(Thread.currentThread().getName(), System.nanoTime(), checks);
 				})));
 			}
-			if (!waiting.await(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
+			if (!waiting.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 				throw new TimeoutException("the waiters did not start in time");
 			}
 			Thread.sleep(Duration.ofNanos(request.delayNanos())); // the setter's own work
@@ -59,7 +59,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 			signal.set(); // set: every waiter may go on
 			List<EventResult.Waiter> list = new ArrayList<>();
 			for (Future<Woken> future : woken) {
-				Woken one = future.get(Waits.nanos(context), TimeUnit.NANOSECONDS);
+				Woken one = future.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 				list.add(new EventResult.Waiter(one.worker(), ms(one.at() - setAt), one.checks()));
 			}
 			double max = list.stream().mapToDouble(EventResult.Waiter::latencyMs).max().orElse(0);
@@ -107,7 +107,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		public int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception {
 			waiting.countDown();
 			// parked until set
-			if (!this.latch.await(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
+			if (!this.latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 				throw new TimeoutException("never set");
 			}
 			return 1;
@@ -146,7 +146,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 
 		@Override
 		public int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception {
-			long deadline = System.nanoTime() + Waits.nanos(context);
+			long deadline = System.nanoTime() + context.remaining().toNanos();
 			int checks = 0;
 			while (!this.set) { // read
 				checks++;

@@ -73,11 +73,12 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 				}));
 			}
 			for (Future<?> thread : done) {
-				thread.get(Waits.nanos(context), TimeUnit.NANOSECONDS);
+				thread.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 			}
 		}
-		return new ReadWriteLockResult.Variant(label, Waits.sinceMs(start, System.nanoTime()), counts.maxReaders.get(),
-				counts.overlaps.get(), counts.torn.get(), counts.reads.get(), counts.writes.get());
+		return new ReadWriteLockResult.Variant(label, Elapsed.sinceMs(start, System.nanoTime()),
+				counts.maxReaders.get(), counts.overlaps.get(), counts.torn.get(), counts.reads.get(),
+				counts.writes.get());
 	}
 
 	/** One read, in the timeline from the moment it has the lock. */
@@ -140,13 +141,13 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 	}
 
 	private static void acquire(Lock lock, RunContext context) throws InterruptedException, TimeoutException {
-		if (!lock.tryLock(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
+		if (!lock.tryLock(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 			throw new TimeoutException("the lock was never free");
 		}
 	}
 
 	private static void await(CountDownLatch latch, RunContext context) throws Exception {
-		if (!latch.await(Waits.nanos(context), TimeUnit.NANOSECONDS)) {
+		if (!latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 			throw new TimeoutException("the readers did not all arrive");
 		}
 	}

@@ -33,7 +33,7 @@ final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreads
 		}
 		threads.forEach(Thread::start);
 		for (Thread thread : threads) {
-			thread.join(Waits.bound(context)); // join: wait until it has ended
+			thread.join(context.remaining()); // join: wait until it has ended
 		}
 		List<BasicThreadsResult.JoinedThread> joined = new ArrayList<>();
 		for (int index = 0; index < threads.size(); index++) {
@@ -46,7 +46,7 @@ final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreads
 		}
 		boolean allJoined = joined.stream().noneMatch(BasicThreadsResult.JoinedThread::aliveAfterJoin);
 		double sum = request.numThreads() * request.delay();
-		double tookMs = Waits.sinceMs(origin, System.nanoTime());
+		double tookMs = Elapsed.sinceMs(origin, System.nanoTime());
 		context.note(request.numThreads() + " threads each waited " + request.delay() + " s at the same time: joined "
 				+ "after " + Math.round(tookMs) + " ms, about one wait and not the " + Math.round(sum * 1000)
 				+ " ms they add up to; join() held the main thread until every one had ended.");
@@ -72,7 +72,7 @@ final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreads
 			throw new IllegalStateException(ex);
 		}
 		seen.set(task, new BasicThreadsResult.JoinedThread(self.getName(), self.threadId(), self.isDaemon(),
-				Waits.sinceMs(origin, start), Waits.sinceMs(origin, System.nanoTime()), true));
+				Elapsed.sinceMs(origin, start), Elapsed.sinceMs(origin, System.nanoTime()), true));
 	}
 
 }

@@ -34,8 +34,8 @@ final class DaemonThreads implements Experiment<DaemonRequest, DaemonResult> {
 		try (ExecutorService readers = Executors.newFixedThreadPool(2, context.platformThreads("child-reader-"))) {
 			Future<DaemonResult.Child> first = readers.submit(() -> follow(daemon, 0, request, context));
 			Future<DaemonResult.Child> second = readers.submit(() -> follow(nonDaemon, 1, request, context));
-			children = List.of(first.get(Waits.nanos(context), TimeUnit.NANOSECONDS),
-					second.get(Waits.nanos(context), TimeUnit.NANOSECONDS));
+			children = List.of(first.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS),
+					second.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS));
 		}
 		DaemonResult.Child cut = children.get(0);
 		DaemonResult.Child kept = children.get(1);
@@ -77,7 +77,7 @@ final class DaemonThreads implements Experiment<DaemonRequest, DaemonResult> {
 			}
 		}
 		Instant ended = Instant.now(); // its output closed: the JVM is gone
-		int exitCode = child.awaitExit(Waits.bound(context));
+		int exitCode = child.awaitExit(context.remaining());
 		if (mainReturned == null) {
 			throw new IllegalStateException("child " + child.pid() + " ended before its main returned");
 		}

@@ -70,7 +70,7 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 				})));
 			}
 			for (Future<?> task : done) {
-				task.get(Waits.nanos(context), TimeUnit.NANOSECONDS);
+				task.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 			}
 		}
 		List<ThreadLocalResult.Task> listed = new ArrayList<>();
@@ -110,7 +110,7 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 		// read in the child
 		Thread child = children.newThread(() -> saw.set(read.value()));
 		child.start();
-		if (!child.join(Waits.bound(context))) {
+		if (!child.join(context.remaining())) {
 			throw new IllegalStateException(child.getName() + " did not end in time");
 		}
 		return saw.get();

@@ -40,7 +40,7 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		}
 		int poolSize = pool.getLargestPoolSize(); // closed: every count is final
 		long ran = pool.getCompletedTaskCount();
-		double poolMs = Waits.sinceMs(start, System.nanoTime());
+		double poolMs = Elapsed.sinceMs(start, System.nanoTime());
 		ThreadPoolResult.@Nullable ThreadPerTask perTask = null;
 		if (fitsThreadPerTask(request, context)) {
 			perTask = threadPerTask(request, context);
@@ -63,7 +63,7 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		try (ExecutorService perTask = Executors.newThreadPerTaskExecutor(context.platformThreads("per-task-"))) {
 			submitted = runAll(perTask, request.tasks(), request, context, concurrency, new ConcurrentHashMap<>());
 		}
-		double durationMs = Waits.sinceMs(start, System.nanoTime());
+		double durationMs = Elapsed.sinceMs(start, System.nanoTime());
 		double startUs = Math.round(submitted / 100.0 / request.tasks()) / 10.0;
 		return new ThreadPoolResult.ThreadPerTask(request.tasks(), concurrency.max(), durationMs, startUs);
 	}
@@ -94,7 +94,7 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		}
 		long submitting = System.nanoTime() - start;
 		for (Future<?> task : done) {
-			task.get(Waits.nanos(context), TimeUnit.NANOSECONDS);
+			task.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 		}
 		return submitting;
 	}

@@ -67,14 +67,14 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 					context));
 			Thread.sleep(hold);
 			stage.set(DONE);
-			thread.join(Waits.bound(context));
+			thread.join(context.remaining());
 			seen.add(expect(thread, Thread.State.TERMINATED, "its run() returned", origin, context));
 		}
 		finally {
 			stage.set(DONE); // whatever happened, let the thread end
 			released.countDown();
 			thread.interrupt();
-			thread.join(Waits.bound(context));
+			thread.join(context.remaining());
 		}
 		int polls = seen.stream().mapToInt(ThreadStatesResult.Observed::polls).sum();
 		context.note("The main thread saw " + thread.getName() + " in all six states, in order, with " + polls
@@ -113,7 +113,7 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 	/** Polls the thread's state until it is {@code expected}, within the deadline. */
 	private static ThreadStatesResult.Observed expect(Thread thread, Thread.State expected, String how, long origin,
 			RunContext context) throws InterruptedException, TimeoutException {
-		long deadline = System.nanoTime() + Waits.nanos(context);
+		long deadline = System.nanoTime() + context.remaining().toNanos();
 		int polls = 1;
 		while (thread.getState() != expected) { // observe
 			if (System.nanoTime() > deadline) {
@@ -122,7 +122,7 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 			Thread.sleep(POLL);
 			polls++;
 		}
-		return new ThreadStatesResult.Observed(expected, how, Waits.sinceMs(origin, System.nanoTime()), polls);
+		return new ThreadStatesResult.Observed(expected, how, Elapsed.sinceMs(origin, System.nanoTime()), polls);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.concurrency.lab.queue;
+package org.concurrency.lab.experiment;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -7,32 +7,31 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import org.concurrency.lab.experiment.RunContext;
+import java.util.function.BooleanSupplier;
 
 /**
- * The waits of this package, each bounded by the run's deadline: a wait that reaches it
- * ends the task with a {@link CancellationException}, and the engine reports the run as
- * timed out.
+ * Waits bounded by a run's deadline, for experiments: a wait that reaches it ends the
+ * task with a {@link CancellationException}, and the engine reports the run as timed out.
+ * (The engine also interrupts the run's threads at its deadline, which ends these waits.)
  */
-final class Deadline {
+public final class Deadline {
 
 	private Deadline() {
 	}
 
-	static void await(CountDownLatch latch, RunContext context) throws InterruptedException {
+	public static void await(CountDownLatch latch, RunContext context) throws InterruptedException {
 		if (!latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 			throw reached("a latch");
 		}
 	}
 
-	static <E> void offer(BlockingQueue<E> queue, E item, RunContext context) throws InterruptedException {
+	public static <E> void offer(BlockingQueue<E> queue, E item, RunContext context) throws InterruptedException {
 		if (!queue.offer(item, context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
 			throw reached("room in the queue");
 		}
 	}
 
-	static <E> E poll(BlockingQueue<E> queue, RunContext context) throws InterruptedException {
+	public static <E> E poll(BlockingQueue<E> queue, RunContext context) throws InterruptedException {
 		E item = queue.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 		if (item == null) {
 			throw reached("an item");
@@ -41,7 +40,7 @@ final class Deadline {
 	}
 
 	/** The task's value; its failure rethrown as it was thrown in the task. */
-	static <T> T get(Future<T> future, RunContext context) throws Exception {
+	public static <T> T get(Future<T> future, RunContext context) throws Exception {
 		try {
 			return future.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 		}
@@ -54,7 +53,7 @@ final class Deadline {
 	}
 
 	/** Waits until {@code condition} holds, looking every millisecond. */
-	static void until(java.util.function.BooleanSupplier condition, RunContext context) throws InterruptedException {
+	public static void until(BooleanSupplier condition, RunContext context) throws InterruptedException {
 		while (!condition.getAsBoolean()) {
 			if (context.remaining().isZero()) {
 				throw reached("a handshake");
@@ -63,7 +62,8 @@ final class Deadline {
 		}
 	}
 
-	private static CancellationException reached(String what) {
+	/** What a wait that reached the deadline throws. */
+	public static CancellationException reached(String what) {
 		return new CancellationException("the deadline came while waiting for " + what);
 	}
 
