@@ -36,6 +36,16 @@ class IoBoundControllerTests {
 	}
 
 	@Test
+	void postWhenIoIsANumberShouldBeBadRequest() {
+		assertThat(this.mvc.post()
+			.uri("/io-bound/sequential")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"io\": 0}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("io"));
+	}
+
+	@Test
 	void postWithSeedBodyShouldAnswerTheSeedFields() {
 		assertThat(this.mvc.post()
 			.uri("/io-bound/async")
