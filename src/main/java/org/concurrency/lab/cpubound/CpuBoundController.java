@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.Report;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,59 +18,52 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "cpu-bound", description = "Tasks that compute: where Java's threads differ most from Python's")
 class CpuBoundController {
 
-	private final CpuBoundService service;
+	private final ExperimentEngine engine;
 
-	CpuBoundController(CpuBoundService service) {
-		this.service = service;
+	CpuBoundController(ExperimentEngine engine) {
+		this.engine = engine;
 	}
 
 	@PostMapping("/sequential")
 	@Operation(summary = "One task after another on one thread: the baseline")
-	Report<CpuBoundRequest, CpuBoundResult> sequential(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.run(CpuMethod.SEQUENTIAL, request);
+	Report<CpuBoundRequest, CpuBoundResult> sequential(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.SEQUENTIAL, request);
 	}
 
 	@PostMapping("/threading")
 	@Operation(summary = "A pool of platform threads: in Java they compute in parallel (no GIL)")
-	Report<CpuBoundRequest, CpuBoundResult> threading(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.run(CpuMethod.THREADING, request);
+	Report<CpuBoundRequest, CpuBoundResult> threading(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.THREADING, request);
 	}
 
 	@PostMapping("/multiprocessing")
 	@Operation(summary = "Child JVMs, each computing its share and answering over stdout")
-	Report<CpuBoundRequest, CpuBoundResult> multiprocessing(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.run(CpuMethod.MULTIPROCESSING, request);
+	Report<CpuBoundRequest, CpuBoundResult> multiprocessing(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.MULTIPROCESSING, request);
 	}
 
 	@PostMapping("/virtual-threads")
 	@Operation(summary = "One virtual thread per task: no faster than the carrier threads under them")
-	Report<CpuBoundRequest, CpuBoundResult> virtualThreads(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.run(CpuMethod.VIRTUAL_THREADS, request);
+	Report<CpuBoundRequest, CpuBoundResult> virtualThreads(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.VIRTUAL_THREADS, request);
 	}
 
 	@PostMapping("/fork-join")
 	@Operation(summary = "A ForkJoinPool splitting the tasks recursively, with work stealing")
-	Report<CpuBoundRequest, CpuBoundResult> forkJoin(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.run(CpuMethod.FORK_JOIN, request);
+	Report<CpuBoundRequest, CpuBoundResult> forkJoin(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.FORK_JOIN, request);
 	}
 
 	@PostMapping("/gil-simulated")
 	@Operation(summary = "Platform threads sharing one global interpreter lock, as in CPython")
-	Report<CpuBoundRequest, CpuBoundResult> gilSimulated(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.run(CpuMethod.GIL_SIMULATED, request);
+	Report<CpuBoundRequest, CpuBoundResult> gilSimulated(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.GIL_SIMULATED, request);
 	}
 
 	@PostMapping("/compare")
 	@Operation(summary = "Every method on the same tasks, with each one's speedup over sequential")
-	Report<CpuBoundRequest, Comparison.Result> compare(
-			@Valid @RequestBody(required = false) @Nullable CpuBoundRequest request) {
-		return this.service.compare(request);
+	Report<CpuBoundRequest, Comparison.Result> compare(@Valid @RequestBody CpuBoundRequest request) {
+		return this.engine.run(CpuBoundVariant.COMPARE, request);
 	}
 
 }

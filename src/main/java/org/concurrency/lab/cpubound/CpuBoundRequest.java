@@ -2,6 +2,9 @@ package org.concurrency.lab.cpubound;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,13 +16,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Tasks that compute. Every field is optional.")
 public record CpuBoundRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "4", example = "4",
-				minimum = "1") @Positive Integer iterations,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "4") @Positive Integer iterations,
 		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.",
-				defaultValue = "40000000", example = "40000000", minimum = "1") @Positive Long work,
+				example = "40000000") @Positive Long work,
 		@Schema(description = "Parallelism: threads, fork-join workers or child JVMs (at most lab.limits.platform-threads; "
-				+ "child JVMs at most lab.limits.processes). Default: the available processors.", example = "2",
-				minimum = "1") @Positive Integer workers) {
+				+ "child JVMs at most lab.limits.processes). Default: the available processors.",
+				example = "2") @Positive Integer workers)
+		implements
+			LabRequest {
 
 	public static final int DEFAULT_ITERATIONS = 4;
 
@@ -31,8 +35,16 @@ public record CpuBoundRequest(
 		this.workers = (workers != null) ? workers : Runtime.getRuntime().availableProcessors();
 	}
 
-	public static CpuBoundRequest defaults() {
-		return new CpuBoundRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("iterations", this.iterations, Limit.TASKS)
+			.atMost("work", this.work, Limit.WORK)
+			.atMost("workers", this.workers, Limit.PLATFORM_THREADS);
+	}
+
+	/** Threads, fork-join workers or child JVMs a run uses: no more than its tasks. */
+	int parallelism() {
+		return Math.min(this.workers, this.iterations);
 	}
 
 }

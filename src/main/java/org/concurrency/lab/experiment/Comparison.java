@@ -3,49 +3,82 @@ package org.concurrency.lab.experiment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs every method of a topic on the same parameters, one after the other, each as a
- * part with an even share of the time left, and reports each one's speedup over the first
- * (the sequential baseline). A method whose limits the parameters exceed is listed as
- * skipped.
+ * A topic's {@code compare}: every variant run on the same request, one after the other,
+ * each as a part with an even share of the time left, with each one's speedup over the
+ * first (the sequential baseline). A variant whose own limits the request breaks is
+ * listed as skipped.
+ *
+ * @param <P> the request every variant takes
+ * @param variants the variants in order, the baseline first
+ * @param lesson the note of a completed comparison
+ * @param shown what each run's result shows beside its figures, or {@code null}
  */
-public final class Comparison {
+public record Comparison<P extends LabRequest>(List<? extends Variant<P, ?>> variants,
+		BiFunction<P, Result, String> lesson,
+		Function<Object, @Nullable Object> shown) implements Variant<P, Comparison.Result> {
 
-	private Comparison() {
+	/** Compares {@code variants}, the baseline first, showing only their figures. */
+	public static <P extends LabRequest> Comparison<P> of(List<? extends Variant<P, ?>> variants,
+			BiFunction<P, Result, String> lesson) {
+		return new Comparison<>(variants, lesson, (result) -> null);
 	}
 
-	/**
-	 * @param methods the methods in order, the baseline first; a method mapped to a
-	 * non-null reason is skipped for that reason
-	 */
-	public static <P> Result run(RunContext context, P params, Map<String, Experiment<P, ?>> methods,
-			Map<String, String> skipped) {
+	/** The same comparison, each run also showing {@code shown} of its result. */
+	public Comparison<P> showing(Function<Object, @Nullable Object> shown) {
+		return new Comparison<>(this.variants, this.lesson, shown);
+	}
+
+	@Override
+	public String topic() {
+		return this.variants.getFirst().topic();
+	}
+
+	@Override
+	public String label() {
+		return "compare";
+	}
+
+	@Override
+	public Result run(P request, RunContext context) {
 		List<Run> runs = new ArrayList<>();
 		Double baseline = null;
-		int left = methods.size();
-		for (Map.Entry<String, Experiment<P, ?>> method : methods.entrySet()) {
-			String reason = skipped.get(method.getKey());
-			if (reason != null) {
-				runs.add(Run.skipped(method.getKey(), reason));
+		int left = this.variants.size();
+		for (Variant<P, ?> variant : this.variants) {
+			LimitCheck check = context.check(variant, request);
+			if (!check.passed()) {
+				runs.add(Run.skipped(variant.label(),
+						check.violations()
+							.stream()
+							.map((violation) -> violation.field() + " is over " + violation.limit())
+							.collect(Collectors.joining("; "))));
 				left--;
 				continue;
 			}
-			Duration share = context.remaining().dividedBy(left--);
-			Report<P, ?> report = context.runPart(method.getKey(), params, method.getValue(), share);
+			Duration share = context.left().dividedBy(left--);
+			Report<P, ?> report = context.runPart(variant, request, share);
 			if (runs.isEmpty() && report.status() == RunStatus.COMPLETED) {
 				baseline = report.duration();
 			}
-			runs.add(Run.of(report, baseline));
+			runs.add(Run.of(report, baseline, (report.result() != null) ? this.shown.apply(report.result()) : null));
 		}
 		Run fastest = runs.stream()
 			.filter((run) -> RunStatus.COMPLETED.label().equals(run.status()))
 			.min((a, b) -> Double.compare(a.duration(), b.duration()))
 			.orElse(null);
 		return new Result(runs, (fastest != null) ? fastest.method() : null);
+	}
+
+	@Override
+	public String note(P request, Result result) {
+		return this.lesson.apply(request, result);
 	}
 
 	/**
@@ -68,21 +101,22 @@ public final class Comparison {
 	 * @param threads threads it started
 	 * @param processes child JVMs it started
 	 * @param speedup the baseline's duration divided by this one's
+	 * @param result what the run computed, where every method must compute the same
 	 * @param note what the run shows, or why it was skipped
 	 */
 	public record Run(String method, String status, double duration, double durationMs, double cpuTimeMs,
 			Report.@Nullable ThreadCounts threads, Report.@Nullable ProcessCounts processes, @Nullable Double speedup,
-			String note) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Object result, String note) {
 
-		static Run of(Report<?, ?> report, @Nullable Double baseline) {
+		static Run of(Report<?, ?> report, @Nullable Double baseline, @Nullable Object result) {
 			Double speedup = (baseline != null && report.status() == RunStatus.COMPLETED && report.duration() > 0)
 					? Math.round(baseline / report.duration() * 100) / 100.0 : null;
 			return new Run(report.method(), report.status().label(), report.duration(), report.durationMs(),
-					report.cpuTimeMs(), report.threads(), report.processes(), speedup, report.note());
+					report.cpuTimeMs(), report.threads(), report.processes(), speedup, result, report.note());
 		}
 
 		static Run skipped(String method, String reason) {
-			return new Run(method, "skipped", 0, 0, 0, null, null, null, reason);
+			return new Run(method, "skipped", 0, 0, 0, null, null, null, null, reason);
 		}
 
 	}

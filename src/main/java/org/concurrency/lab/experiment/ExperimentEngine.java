@@ -1,7 +1,9 @@
 package org.concurrency.lab.experiment;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,13 +11,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +52,8 @@ public class ExperimentEngine implements SmartLifecycle {
 
 	private volatile boolean accepting = true;
 
+	private volatile @Nullable URI address;
+
 	public ExperimentEngine(LabLimits limits, ApplicationEventPublisher events) {
 		this.limits = limits;
 		this.events = events;
@@ -58,13 +65,41 @@ public class ExperimentEngine implements SmartLifecycle {
 	}
 
 	/**
-	 * Runs one experiment to its end or its deadline.
+	 * Runs one variant to its end or its deadline, once its request is within the lab's
+	 * limits.
+	 * @throws LimitExceededException if the request is over a limit; nothing is started
 	 * @throws ExperimentsBusyException if the lab already runs as many experiments as it
 	 * may
-	 * @throws LimitExceededException if the experiment found its parameters over a limit
-	 * @throws ExperimentFailedException if the experiment threw
+	 * @throws ExperimentFailedException if the variant threw
 	 */
+	public <P extends LabRequest, R> Report<P, R> run(Variant<P, R> variant, P request) {
+		check(variant, request).throwIfAny();
+		return start(variant.topic(), variant.label(), request, variant::run, variant::note);
+	}
+
+	/**
+	 * The limits {@code request} breaks for {@code variant}: its own and the variant's.
+	 */
+	<P extends LabRequest> LimitCheck check(Variant<P, ?> variant, P request) {
+		LimitCheck check = new LimitCheck(this.limits, request.getClass());
+		request.check(check);
+		if (check.passed()) {
+			variant.check(request, check);
+		}
+		return check;
+	}
+
+	/**
+	 * Runs one experiment to its end or its deadline.
+	 * @deprecated topics run a {@link Variant} with {@link #run(Variant, LabRequest)}
+	 */
+	@Deprecated
 	public <P, R> Report<P, R> run(String experiment, String method, P params, Experiment<P, R> body) {
+		return start(experiment, method, params, body, null);
+	}
+
+	private <P, R> Report<P, R> start(String experiment, String method, P params, Experiment<P, R> body,
+			@Nullable BiFunction<P, R, String> note) {
 		if (!this.accepting || !this.permits.tryAcquire()) {
 			this.events.publishEvent(new ExperimentRejected(experiment, method));
 			throw new ExperimentsBusyException(this.running.size(), retryAfter());
@@ -72,7 +107,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		RunContext context = new RunContext(this, experiment, method, this.limits, this.limits.deadline());
 		this.running.add(context);
 		try {
-			return execute(context, params, body);
+			return execute(context, params, body, note);
 		}
 		finally {
 			this.running.remove(context);
@@ -81,23 +116,46 @@ public class ExperimentEngine implements SmartLifecycle {
 	}
 
 	/**
-	 * A part of a larger run (a method inside a comparison), with a deadline of its own.
+	 * A part of a larger run (a variant inside a comparison), with a deadline of its own.
 	 */
+	<P extends LabRequest, R> Report<P, R> runPart(RunContext parent, Variant<P, R> variant, P request,
+			Duration timeout) {
+		RunContext part = new RunContext(this, parent.experiment(), variant.label(), this.limits, timeout);
+		parent.addPart(part);
+		return execute(part, request, variant::run, variant::note);
+	}
+
+	/**
+	 * A part of a larger run, with a deadline of its own.
+	 * @deprecated run a {@link Variant}
+	 */
+	@Deprecated
 	<P, R> Report<P, R> runPart(RunContext parent, String method, P params, Experiment<P, R> body, Duration timeout) {
 		RunContext part = new RunContext(this, parent.experiment(), method, this.limits, timeout);
 		parent.addPart(part);
-		return execute(part, params, body);
+		return execute(part, params, body, null);
+	}
+
+	/** The lab's own address, once its web server listens. */
+	Optional<URI> address() {
+		return Optional.ofNullable(this.address);
+	}
+
+	@EventListener
+	void onListening(WebServerInitializedEvent event) {
+		this.address = URI.create("http://127.0.0.1:" + event.getWebServer().getPort());
 	}
 
 	private Duration retryAfter() {
 		return this.running.stream()
-			.map(RunContext::remaining)
+			.map(RunContext::left)
 			.min(Duration::compareTo)
 			.map((remaining) -> Duration.ofSeconds(Math.max(1, (remaining.toMillis() + 999) / 1000)))
 			.orElse(Duration.ofSeconds(1));
 	}
 
-	private <P, R> Report<P, R> execute(RunContext context, P params, Experiment<P, R> body) {
+	private <P, R> Report<P, R> execute(RunContext context, P params, Experiment<P, R> body,
+			@Nullable BiFunction<P, R, String> note) {
 		CompletableFuture<R> outcome = new CompletableFuture<>();
 		Thread main = Thread.ofPlatform().name(context.experiment() + "/" + context.method()).unstarted(() -> {
 			try {
@@ -113,7 +171,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		R result = null;
 		Throwable failure = null;
 		try {
-			result = outcome.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			result = outcome.get(context.left().toNanos(), TimeUnit.NANOSECONDS);
 			status = RunStatus.COMPLETED;
 		}
 		catch (TimeoutException ex) {
@@ -125,13 +183,16 @@ public class ExperimentEngine implements SmartLifecycle {
 		}
 		catch (ExecutionException ex) {
 			failure = ex.getCause();
-			// a wait bounded by remaining() can give up a moment before this get() does
+			// a wait bounded by the deadline can give up a moment before this get() does
 			status = context.stopped() ? RunStatus.CANCELLED
-					: context.remaining().isZero() ? RunStatus.TIMED_OUT : RunStatus.FAILED;
+					: context.left().isZero() ? RunStatus.TIMED_OUT : RunStatus.FAILED;
 		}
 		boolean clean = cleanUp(context, main, status != RunStatus.COMPLETED);
 		if (failure instanceof LimitExceededException limitExceeded) {
 			throw limitExceeded;
+		}
+		if (status == RunStatus.COMPLETED && note != null && result != null) {
+			context.keepNote(note.apply(params, result));
 		}
 		Report<P, R> report = report(context, params, Measurement.take(), status, result, failure, clean);
 		this.events.publishEvent(new RunFinished(report, context.threads().platformStarted(),
@@ -204,7 +265,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		};
 	}
 
-	private static double round(double value, int decimals) {
+	static double round(double value, int decimals) {
 		double scale = Math.pow(10, decimals);
 		return Math.round(value * scale) / scale;
 	}

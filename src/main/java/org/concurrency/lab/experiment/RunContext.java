@@ -1,21 +1,38 @@
 package org.concurrency.lab.experiment;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an experiment sees of the engine while it runs: the factories its threads and
- * child JVMs must come from (so they are counted and none outlives the run), the clock
- * its tasks are timed by, and its deadline.
+ * What a variant sees of the engine while it runs: the factories its threads and child
+ * JVMs must come from (so they are counted and none outlives the run), the clock its
+ * tasks are timed by, and every wait it may make, each bounded by the run's deadline. It
+ * is longer than most classes because it is the one place a topic looks for all of these:
+ * a wait that reaches the deadline throws a {@link CancellationException}, and the engine
+ * reports the run {@code timed_out}.
  */
 public final class RunContext {
 
@@ -119,14 +136,175 @@ public final class RunContext {
 		return this.timeline.completed();
 	}
 
-	/** The one line the report's {@code note} carries: what this run shows and why. */
+	/**
+	 * The one line the report's {@code note} carries.
+	 * @deprecated a variant's note is its {@link Variant#note}
+	 */
+	@Deprecated
 	public void note(String note) {
+		keepNote(note);
+	}
+
+	void keepNote(String note) {
 		this.note = note;
 	}
 
-	/** Time left before the deadline. */
+	/**
+	 * Time left before the deadline.
+	 * @deprecated wait with the bounded waits below, or {@link #within(Duration)}
+	 */
+	@Deprecated
 	public Duration remaining() {
+		return left();
+	}
+
+	Duration left() {
 		return Duration.ofNanos(Math.max(0, this.deadlineNanos - System.nanoTime()));
+	}
+
+	/** The lab's own address, for tasks that call it over loopback, once it listens. */
+	public Optional<URI> labAddress() {
+		return this.engine.address();
+	}
+
+	// Waits, each ending at the deadline with a CancellationException
+
+	/**
+	 * A patience of the variant's own, cut short by the deadline: for a wait that may
+	 * give up and go on ({@code tryLock(within(patience))}).
+	 */
+	public Duration within(Duration patience) {
+		Duration left = left();
+		return (patience.compareTo(left) <= 0) ? patience : left;
+	}
+
+	/** Waits for the latch to reach zero. */
+	public void await(CountDownLatch latch) throws InterruptedException {
+		if (!latch.await(nanosLeft(), TimeUnit.NANOSECONDS)) {
+			throw reached("a latch");
+		}
+	}
+
+	/**
+	 * Waits for every party at the barrier.
+	 * @return the arrival index, as {@link CyclicBarrier#await()} returns it
+	 */
+	public int await(CyclicBarrier barrier) throws InterruptedException, BrokenBarrierException {
+		try {
+			return barrier.await(nanosLeft(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw reached("a barrier");
+		}
+	}
+
+	/**
+	 * Waits on a condition, its lock held, until signalled (or woken spuriously: call it
+	 * in a loop that tests what it waits for).
+	 */
+	public void await(Condition condition) throws InterruptedException {
+		if (condition.awaitNanos(nanosLeft()) <= 0) {
+			throw reached("a signal");
+		}
+	}
+
+	/** Waits until {@code condition} holds, looking every millisecond. */
+	public void until(BooleanSupplier condition) throws InterruptedException {
+		while (!condition.getAsBoolean()) {
+			if (left().isZero()) {
+				throw reached("a handshake");
+			}
+			Thread.sleep(1);
+		}
+	}
+
+	/** Sleeps for {@code duration}, or until the deadline if that comes first. */
+	public void sleep(Duration duration) throws InterruptedException {
+		Thread.sleep(within(duration));
+	}
+
+	/** Puts an item in the queue, waiting for room. */
+	public <E> void offer(BlockingQueue<E> queue, E item) throws InterruptedException {
+		if (!queue.offer(item, nanosLeft(), TimeUnit.NANOSECONDS)) {
+			throw reached("room in a queue");
+		}
+	}
+
+	/** Takes an item from the queue, waiting for one. */
+	public <E> E take(BlockingQueue<E> queue) throws InterruptedException {
+		E item = queue.poll(nanosLeft(), TimeUnit.NANOSECONDS);
+		if (item == null) {
+			throw reached("an item");
+		}
+		return item;
+	}
+
+	/** The task's value; its failure rethrown as the task threw it. */
+	public <T> T get(Future<T> future) throws Exception {
+		try {
+			return future.get(nanosLeft(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw reached("a task");
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+		}
+	}
+
+	/** Waits for the thread to end. */
+	public void join(Thread thread) throws InterruptedException {
+		if (!thread.join(left())) {
+			throw reached("a thread to end");
+		}
+	}
+
+	/**
+	 * Waits for the child JVM to exit.
+	 * @return its exit code
+	 */
+	public int awaitExit(ChildJvm child) throws InterruptedException {
+		return child.awaitExit(left());
+	}
+
+	/** Takes the lock, waiting for it. */
+	public void lock(Lock lock) throws InterruptedException {
+		if (!lock.tryLock(nanosLeft(), TimeUnit.NANOSECONDS)) {
+			throw reached("a lock");
+		}
+	}
+
+	/** Takes a permit, waiting for one. */
+	public void acquire(Semaphore permits) throws InterruptedException {
+		if (!permits.tryAcquire(nanosLeft(), TimeUnit.NANOSECONDS)) {
+			throw reached("a permit");
+		}
+	}
+
+	/**
+	 * A gate that holds {@code workers} until all are ready, then lets them go at once.
+	 */
+	public StartGate startGate(int workers) {
+		return new StartGate(this, workers);
+	}
+
+	/**
+	 * The names of this run's threads (all but its main thread) still alive once each has
+	 * had up to {@code grace} to end: what a variant that says it stopped everything
+	 * shows. A pool reports itself terminated just before its last thread has quite
+	 * finished, hence the grace.
+	 */
+	public List<String> threadsAliveAfter(Duration grace) throws InterruptedException {
+		return this.threads.aliveAfter(within(grace));
+	}
+
+	private long nanosLeft() {
+		return left().toNanos();
+	}
+
+	/** What a wait that reached the deadline throws. */
+	public static CancellationException reached(String what) {
+		return new CancellationException("the deadline came while waiting for " + what);
 	}
 
 	/**
@@ -142,9 +320,24 @@ public final class RunContext {
 	/**
 	 * Runs another experiment as a part of this one (a method inside a comparison), on
 	 * its own main thread, measured and reported on its own, within {@code timeout}.
+	 * @deprecated compare {@link Variant}s with {@link Comparison}
 	 */
+	@Deprecated
 	public <P, R> Report<P, R> runPart(String method, P params, Experiment<P, R> body, Duration timeout) {
 		return this.engine.runPart(this, method, params, body, timeout);
+	}
+
+	/**
+	 * Runs another variant as a part of this run, on its own main thread, measured and
+	 * reported on its own, within {@code timeout}.
+	 */
+	<P extends LabRequest, R> Report<P, R> runPart(Variant<P, R> variant, P request, Duration timeout) {
+		return this.engine.runPart(this, variant, request, timeout);
+	}
+
+	/** The limits {@code request} breaks for {@code variant}. */
+	<P extends LabRequest> LimitCheck check(Variant<P, ?> variant, P request) {
+		return this.engine.check(variant, request);
 	}
 
 	/**

@@ -136,6 +136,22 @@ final class ThreadTracker {
 		return tracked().filter(Thread::isAlive).toList();
 	}
 
+	/**
+	 * The names of the threads still alive after each has had up to {@code grace} to end.
+	 */
+	List<String> aliveAfter(Duration grace) throws InterruptedException {
+		long deadline = System.nanoTime() + grace.toNanos();
+		for (Thread thread : tracked().toList()) {
+			thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+		}
+		return tracked().filter(Thread::isAlive).map(Thread::getName).sorted(ThreadTracker::byNumber).toList();
+	}
+
+	/** worker-2 before worker-10. */
+	static int byNumber(String a, String b) {
+		return (a.length() != b.length()) ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+	}
+
 	private static final class TrackedForkJoinWorker extends ForkJoinWorkerThread {
 
 		private final ThreadTracker tracker;

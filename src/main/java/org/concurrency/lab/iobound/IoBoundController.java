@@ -7,11 +7,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.concurrency.lab.experiment.Comparison;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LimitExceededException;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.Violation;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,48 +23,40 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "io-bound", description = "Tasks that wait: sleeping, or calling the lab over loopback HTTP")
 class IoBoundController {
 
-	private final IoBoundService service;
+	private final ExperimentEngine engine;
 
-	private final LabLimits limits;
-
-	IoBoundController(IoBoundService service, LabLimits limits) {
-		this.service = service;
-		this.limits = limits;
+	IoBoundController(ExperimentEngine engine) {
+		this.engine = engine;
 	}
 
 	@PostMapping("/io-bound/sequential")
 	@Operation(summary = "One wait after another: the total is the sum of the waits")
-	Report<IoBoundRequest, IoBoundResult> sequential(
-			@Valid @RequestBody(required = false) @Nullable IoBoundRequest request) {
-		return this.service.run(IoMethod.SEQUENTIAL, request);
+	Report<IoBoundRequest, IoBoundResult> sequential(@Valid @RequestBody IoBoundRequest request) {
+		return this.engine.run(IoBoundVariant.SEQUENTIAL, request);
 	}
 
 	@PostMapping("/io-bound/threading")
 	@Operation(summary = "One platform thread per task: the waits overlap, each holding an OS thread")
-	Report<IoBoundRequest, IoBoundResult> threading(
-			@Valid @RequestBody(required = false) @Nullable IoBoundRequest request) {
-		return this.service.run(IoMethod.THREADING, request);
+	Report<IoBoundRequest, IoBoundResult> threading(@Valid @RequestBody IoBoundRequest request) {
+		return this.engine.run(IoBoundVariant.THREADING, request);
 	}
 
 	@PostMapping("/io-bound/async")
 	@Operation(summary = "CompletableFuture with timers or non-blocking HTTP: no thread held while waiting")
-	Report<IoBoundRequest, IoBoundResult> async(
-			@Valid @RequestBody(required = false) @Nullable IoBoundRequest request) {
-		return this.service.run(IoMethod.ASYNC, request);
+	Report<IoBoundRequest, IoBoundResult> async(@Valid @RequestBody IoBoundRequest request) {
+		return this.engine.run(IoBoundVariant.ASYNC, request);
 	}
 
 	@PostMapping("/io-bound/virtual-threads")
 	@Operation(summary = "One virtual thread per task: blocking code that scales to the hundred thousand")
-	Report<IoBoundRequest, IoBoundResult> virtualThreads(
-			@Valid @RequestBody(required = false) @Nullable IoBoundRequest request) {
-		return this.service.run(IoMethod.VIRTUAL_THREADS, request);
+	Report<IoBoundRequest, IoBoundResult> virtualThreads(@Valid @RequestBody IoBoundRequest request) {
+		return this.engine.run(IoBoundVariant.VIRTUAL_THREADS, request);
 	}
 
 	@PostMapping("/io-bound/compare")
 	@Operation(summary = "Every method on the same tasks, with each one's speedup over sequential")
-	Report<IoBoundRequest, Comparison.Result> compare(
-			@Valid @RequestBody(required = false) @Nullable IoBoundRequest request) {
-		return this.service.compare(request);
+	Report<IoBoundRequest, Comparison.Result> compare(@Valid @RequestBody IoBoundRequest request) {
+		return this.engine.run(IoBoundVariant.COMPARE, request);
 	}
 
 	@GetMapping("/io/delay")
@@ -73,7 +64,7 @@ class IoBoundController {
 	Map<String, Long> delay(@Parameter(description = "Milliseconds to wait (at most lab.limits.delay)",
 			example = "1000") @RequestParam long ms) throws InterruptedException {
 		LimitExceededException
-			.throwIf(Violation.check("ms", ms, 0, this.limits.delay().toMillis(), "lab.limits.delay"));
+			.throwIf(Violation.check("ms", ms, 0, this.engine.limits().delay().toMillis(), "lab.limits.delay"));
 		Thread.sleep(ms);
 		return Map.of("delayed_ms", ms);
 	}

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +19,14 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Tasks that wait. Every field is optional.")
 public record IoBoundRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "
-				+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).", defaultValue = "5",
-				example = "5", minimum = "1") @Positive Integer iterations,
-		@Schema(description = "Seconds each task waits (at most lab.limits.delay).", defaultValue = "1.0",
-				example = "1.0", minimum = "0") @PositiveOrZero Double delay,
+				+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).",
+				example = "5") @Positive Integer iterations,
+		@Schema(description = "Seconds each task waits (at most lab.limits.delay).",
+				example = "1.0") @PositiveOrZero Double delay,
 		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.",
-				defaultValue = "sleep", example = "sleep") Io io) {
+				example = "sleep") Io io)
+		implements
+			LabRequest {
 
 	public IoBoundRequest(@Nullable Integer iterations, @Nullable Double delay, @Nullable Io io) {
 		this.iterations = (iterations != null) ? iterations : 5;
@@ -29,8 +34,10 @@ public record IoBoundRequest(
 		this.io = (io != null) ? io : Io.SLEEP;
 	}
 
-	public static IoBoundRequest defaults() {
-		return new IoBoundRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("iterations", this.iterations, (this.io == Io.HTTP) ? Limit.HTTP_TASKS : Limit.TASKS)
+			.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 
 	long delayMillis() {

@@ -2,14 +2,12 @@ package org.concurrency.lab.racecondition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Runs {@code num_workers} threads incrementing one {@link Counter}. Every thread first
@@ -28,29 +26,20 @@ final class Race {
 	static long run(Counter counter, RaceRequest request, RunContext context) throws Exception {
 		int workers = request.numWorkers();
 		Pause pause = new Pause(request.pauseMicros());
-		CountDownLatch ready = new CountDownLatch(workers);
-		CountDownLatch gate = new CountDownLatch(1);
+		StartGate gate = context.startGate(workers);
 		try (ExecutorService pool = Executors.newFixedThreadPool(workers, context.platformThreads("racer-"))) {
 			try {
 				List<Future<Integer>> done = new ArrayList<>();
 				for (int worker = 0; worker < workers; worker++) {
 					int index = worker;
 					done.add(pool.submit(() -> {
-						ready.countDown();
-						if (!gate.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-							throw new CancellationException("the start gate never opened");
-						}
+						gate.arriveAndAwait();
 						return context.task(index, () -> increment(counter, pause, request.tasksPerWorker(), context));
 					}));
 				}
-				if (!ready.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-					throw new CancellationException("the workers never all reached the start gate");
-				}
-				long opened = System.nanoTime();
-				gate.countDown(); // all at once
+				long opened = gate.open(); // all at once
 				for (Future<Integer> worker : done) {
-					// bounded by the deadline: the engine interrupts this thread
-					worker.get();
+					context.get(worker);
 				}
 				return System.nanoTime() - opened;
 			}

@@ -3,8 +3,8 @@ package org.concurrency.lab.racecondition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.Report;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,56 +19,54 @@ import org.springframework.web.bind.annotation.RestController;
 				+ "a lock, a monitor or an atomic; and a flag one thread never sees another set")
 class RaceConditionController {
 
-	private final RaceConditionService service;
+	private final ExperimentEngine engine;
 
-	RaceConditionController(RaceConditionService service) {
-		this.service = service;
+	RaceConditionController(ExperimentEngine engine) {
+		this.engine = engine;
 	}
 
 	@PostMapping("/unsafe")
 	@Operation(summary = "Read, pause, write back plus one, unprotected: increments are lost")
-	Report<RaceRequest, RaceResult> unsafe(@Valid @RequestBody(required = false) @Nullable RaceRequest request) {
-		return this.service.run(RaceMethod.UNSAFE, request);
+	Report<RaceRequest, RaceResult> unsafe(@Valid @RequestBody RaceRequest request) {
+		return this.engine.run(CounterRace.UNSAFE, request);
 	}
 
 	@PostMapping("/lock")
 	@Operation(summary = "A ReentrantLock around read-pause-write: exact, one thread at a time")
-	Report<RaceRequest, RaceResult> lock(@Valid @RequestBody(required = false) @Nullable RaceRequest request) {
-		return this.service.run(RaceMethod.LOCK, request);
+	Report<RaceRequest, RaceResult> lock(@Valid @RequestBody RaceRequest request) {
+		return this.engine.run(CounterRace.LOCK, request);
 	}
 
 	@PostMapping("/rlock")
 	@Operation(summary = "A locked deposit() calling a locked add(): reentrant (hold count 2) vs a Semaphore(1) "
 			+ "that deadlocks on itself")
-	Report<RaceRequest, RaceResult> rlock(@Valid @RequestBody(required = false) @Nullable RaceRequest request) {
-		return this.service.run(RaceMethod.RLOCK, request);
+	Report<RaceRequest, RaceResult> rlock(@Valid @RequestBody RaceRequest request) {
+		return this.engine.run(CounterRace.RLOCK, request);
 	}
 
 	@PostMapping("/synchronized")
 	@Operation(summary = "A synchronized method around read-pause-write: the built-in monitor")
-	Report<RaceRequest, RaceResult> synchronizedMethod(
-			@Valid @RequestBody(required = false) @Nullable RaceRequest request) {
-		return this.service.run(RaceMethod.SYNCHRONIZED, request);
+	Report<RaceRequest, RaceResult> synchronizedMethod(@Valid @RequestBody RaceRequest request) {
+		return this.engine.run(CounterRace.SYNCHRONIZED, request);
 	}
 
 	@PostMapping("/atomic")
 	@Operation(summary = "An AtomicLong compare-and-set loop: no lock, retried when another thread wrote first")
-	Report<RaceRequest, RaceResult> atomic(@Valid @RequestBody(required = false) @Nullable RaceRequest request) {
-		return this.service.run(RaceMethod.ATOMIC, request);
+	Report<RaceRequest, RaceResult> atomic(@Valid @RequestBody RaceRequest request) {
+		return this.engine.run(CounterRace.ATOMIC, request);
 	}
 
 	@PostMapping("/long-adder")
 	@Operation(summary = "LongAdder.increment(): one atomic step, no window to lose an update in")
-	Report<RaceRequest, RaceResult> longAdder(@Valid @RequestBody(required = false) @Nullable RaceRequest request) {
-		return this.service.run(RaceMethod.LONG_ADDER, request);
+	Report<RaceRequest, RaceResult> longAdder(@Valid @RequestBody RaceRequest request) {
+		return this.engine.run(CounterRace.LONG_ADDER, request);
 	}
 
 	@PostMapping("/visibility")
 	@Operation(summary = "A reader spinning on a plain flag never sees it set; on a volatile flag it does "
 			+ "(in a child JVM)")
-	Report<VisibilityRequest, VisibilityResult> visibility(
-			@Valid @RequestBody(required = false) @Nullable VisibilityRequest request) {
-		return this.service.visibility(request);
+	Report<VisibilityRequest, VisibilityResult> visibility(@Valid @RequestBody VisibilityRequest request) {
+		return this.engine.run(new Visibility(), request);
 	}
 
 }

@@ -5,6 +5,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,15 +24,17 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Threads incrementing one shared counter. Every field is optional.")
 public record RaceRequest(
 		@Schema(description = "Threads incrementing the counter at once (at most lab.limits.platform-threads). "
-				+ "Also accepted as num_threads, the seed's name.", defaultValue = "10", example = "10",
-				minimum = "1") @JsonAlias("num_threads") @Positive Integer numWorkers,
+				+ "Also accepted as num_threads, the seed's name.",
+				example = "10") @JsonAlias("num_threads") @Positive Integer numWorkers,
 		@Schema(description = "Increments each thread makes (num_workers × tasks_per_worker at most lab.limits.tasks). "
-				+ "Also accepted as increments_per_thread, the seed's name.", defaultValue = "1000", example = "1000",
-				minimum = "1") @JsonAlias("increments_per_thread") @Positive Integer tasksPerWorker,
+				+ "Also accepted as increments_per_thread, the seed's name.",
+				example = "1000") @JsonAlias("increments_per_thread") @Positive Integer tasksPerWorker,
 		@Schema(description = "Microseconds each increment waits between reading the counter and writing it back: "
 				+ "the window in which another thread's update is lost. 0 is a plain counter++. Every method "
-				+ "pauses the same, so the fixes are compared doing the same work.", defaultValue = "100",
-				example = "100", minimum = "0", maximum = "1000") @Min(0) @Max(1000) Integer pauseMicros) {
+				+ "pauses the same, so the fixes are compared doing the same work.",
+				example = "100") @Min(0) @Max(1000) Integer pauseMicros)
+		implements
+			LabRequest {
 
 	public static final int DEFAULT_WORKERS = 10;
 
@@ -42,8 +48,18 @@ public record RaceRequest(
 		this.pauseMicros = (pauseMicros != null) ? pauseMicros : DEFAULT_PAUSE_MICROS;
 	}
 
-	public static RaceRequest defaults() {
-		return new RaceRequest(null, null, null);
+	/** Every increment is a task: {@code num_workers × tasks_per_worker} of them. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_workers", this.numWorkers, Limit.PLATFORM_THREADS);
+		int maxTasks = check.lab().tasks();
+		if (expected() > maxTasks) {
+			check
+				.add(new Violation("tasks_per_worker", this.tasksPerWorker,
+						"at most " + (maxTasks / this.numWorkers) + " with num_workers " + this.numWorkers
+								+ " (num_workers × tasks_per_worker at most " + maxTasks + ")",
+						Limit.TASKS.property()));
+		}
 	}
 
 	/** Increments the run makes in all: what the counter must read at the end. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.WorkerMain;
 
@@ -19,10 +18,15 @@ import org.concurrency.lab.experiment.WorkerMain;
  * Both readers run in a child JVM ({@link VisibilityWorker}): the plain one cannot be
  * interrupted, only ended with its process.
  */
-final class Visibility implements Experiment<VisibilityRequest, VisibilityResult> {
+final class Visibility implements RaceConditionVariant<VisibilityRequest, VisibilityResult> {
 
 	/** How long the child may take to exit once it has reported. */
 	private static final Duration EXIT = Duration.ofSeconds(2);
+
+	@Override
+	public String label() {
+		return "visibility";
+	}
 
 	@Override
 	public VisibilityResult run(VisibilityRequest request, RunContext context) throws Exception {
@@ -32,12 +36,11 @@ final class Visibility implements Experiment<VisibilityRequest, VisibilityResult
 		VisibilityResult.Reading volatileFlag = read(child, 0, context);
 		VisibilityResult.Reading plainFlag = read(child, 1, context);
 		try {
-			child.awaitExit(min(EXIT, context.remaining()));
+			child.awaitExit(context.within(EXIT));
 		}
 		catch (UncheckedIOException ex) {
 			// still running: the lab destroys it as the run ends, as it does every child
 		}
-		context.note(note(request, plainFlag, volatileFlag));
 		return new VisibilityResult(plainFlag, volatileFlag);
 	}
 
@@ -56,8 +59,10 @@ final class Visibility implements Experiment<VisibilityRequest, VisibilityResult
 				seen ? Long.parseLong(fields[6]) : null);
 	}
 
-	private static String note(VisibilityRequest request, VisibilityResult.Reading plain,
-			VisibilityResult.Reading volatileFlag) {
+	@Override
+	public String note(VisibilityRequest request, VisibilityResult result) {
+		VisibilityResult.Reading plain = result.plainFlag();
+		VisibilityResult.Reading volatileFlag = result.volatileFlag();
 		String volatileSaw = volatileFlag.seen()
 				? format(
 						"the volatile reader saw it after %.3f ms (%,d spins), because a volatile write "
@@ -75,10 +80,6 @@ final class Visibility implements Experiment<VisibilityRequest, VisibilityResult
 				+ "had compiled the reader's loop (the interpreter reads memory on every spin). Nothing in the JMM "
 				+ "promised it; write later (the default %d ms) and the plain reader never sees it; %s.",
 				plain.seenAfterMs(), request.writeAfterMs(), VisibilityRequest.DEFAULT_WRITE_AFTER_MS, volatileSaw);
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	private static String format(String format, Object... args) {

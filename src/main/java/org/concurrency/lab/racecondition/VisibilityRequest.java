@@ -3,6 +3,9 @@ package org.concurrency.lab.racecondition;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 public record VisibilityRequest(
 		@Schema(description = "Milliseconds each reader spins before its flag is set (at most lab.limits.delay). "
 				+ "The JIT compiles the loop within some tens of milliseconds; a write before that is seen.",
-				defaultValue = "200", example = "200", minimum = "0") @PositiveOrZero Integer writeAfterMs,
+				example = "200") @PositiveOrZero Integer writeAfterMs,
 		@Schema(description = "Milliseconds each reader is given, after the write, to see it (at most lab.limits.delay).",
-				defaultValue = "1000", example = "1000", minimum = "1") @Positive Integer timeoutMs) {
+				example = "1000") @Positive Integer timeoutMs)
+		implements
+			LabRequest {
 
 	public static final int DEFAULT_WRITE_AFTER_MS = 200;
 
@@ -30,8 +35,10 @@ public record VisibilityRequest(
 		this.timeoutMs = (timeoutMs != null) ? timeoutMs : DEFAULT_TIMEOUT_MS;
 	}
 
-	public static VisibilityRequest defaults() {
-		return new VisibilityRequest(null, null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("write_after_ms", this.writeAfterMs, Limit.DELAY)
+			.atMost("timeout_ms", this.timeoutMs, Limit.DELAY);
 	}
 
 }

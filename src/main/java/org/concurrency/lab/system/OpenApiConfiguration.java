@@ -1,12 +1,23 @@
 package org.concurrency.lab.system;
 
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
+import org.concurrency.lab.experiment.LabRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +49,55 @@ class OpenApiConfiguration {
 	 */
 	@Bean
 	ModelResolver snakeCaseModelResolver() {
-		return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE),
-				new NestedTypeNames());
+		return new RequestDefaults(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+	}
+
+	/**
+	 * A request's defaults and least values, taken from the request itself: each field's
+	 * {@code default} (and {@code example}, unless it gives one) is what its constructor
+	 * fills in for a missing field, and a {@code @Positive} whole number's
+	 * {@code minimum} is 1. Nothing is written twice in {@code @Schema}.
+	 */
+	static final class RequestDefaults extends ModelResolver {
+
+		RequestDefaults(ObjectMapper mapper) {
+			super(mapper, new NestedTypeNames());
+		}
+
+		@Override
+		@SuppressWarnings({ "rawtypes", "unchecked" })
+		public Schema resolve(AnnotatedType annotated, ModelConverterContext context, Iterator<ModelConverter> next) {
+			Schema schema = super.resolve(annotated, context, next);
+			Class<?> type = this._mapper.constructType(annotated.getType()).getRawClass();
+			if (schema == null || !LabRequest.class.isAssignableFrom(type) || !type.isRecord()) {
+				return schema;
+			}
+			Schema model = (schema.get$ref() != null)
+					? context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1))
+					: schema;
+			if (model == null || model.getProperties() == null) {
+				return schema;
+			}
+			JsonNode defaults = this._mapper.valueToTree(LabRequest.defaults(type.asSubclass(LabRequest.class)));
+			Map<String, Schema> properties = model.getProperties();
+			properties.forEach((name, property) -> {
+				JsonNode value = defaults.get(name);
+				if (value != null && !value.isNull()) {
+					Object plain = this._mapper.convertValue(value, Object.class);
+					property.setDefault(plain);
+					if (property.getExample() == null) {
+						property.setExample(plain);
+					}
+				}
+				if (Boolean.TRUE.equals(property.getExclusiveMinimum()) && "integer".equals(property.getType())
+						&& property.getMinimum() != null) {
+					property.setMinimum(property.getMinimum().add(BigDecimal.ONE));
+					property.setExclusiveMinimum(null);
+				}
+			});
+			return schema;
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.concurrency.lab.cpubound;
 
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(CpuBoundController.class)
-@Import({ CpuBoundService.class, ExperimentEngine.class })
+@ExperimentSliceTest(CpuBoundController.class)
 class CpuBoundControllerTests {
 
 	private static final String SMALL = "{\"iterations\": 2, \"work\": 100000, \"workers\": 2}";
@@ -82,12 +82,6 @@ class CpuBoundControllerTests {
 			.content("{\"work\": 99000000000}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].limit", (limit) -> assertThat(limit).isEqualTo("lab.limits.work"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

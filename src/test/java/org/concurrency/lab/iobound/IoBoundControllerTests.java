@@ -1,5 +1,6 @@
 package org.concurrency.lab.iobound;
 
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(IoBoundController.class)
-@Import({ IoBoundService.class, LoopbackServer.class, ExperimentEngine.class })
+@ExperimentSliceTest(IoBoundController.class)
 class IoBoundControllerTests {
 
 	@Autowired
@@ -211,12 +211,6 @@ class IoBoundControllerTests {
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].limit", (limit) -> assertThat(limit).isEqualTo("lab.limits.delay"));
 		assertThat(this.mvc.get().uri("/io/delay?ms=soon")).hasStatus(HttpStatus.BAD_REQUEST);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.concurrency.lab.racecondition;
 
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
-@WebMvcTest(RaceConditionController.class)
-@Import({ RaceConditionService.class, ExperimentEngine.class })
+@ExperimentSliceTest(RaceConditionController.class)
 class RaceConditionControllerTests {
 
 	/** The seed README's example, verbatim. */
@@ -153,12 +153,6 @@ class RaceConditionControllerTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.exchange();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

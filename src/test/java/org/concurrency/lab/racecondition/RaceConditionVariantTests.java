@@ -3,6 +3,8 @@ package org.concurrency.lab.racecondition;
 import java.time.Duration;
 import java.util.List;
 
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LimitExceededException;
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class RaceConditionServiceTests {
+class RaceConditionVariantTests {
 
 	/** Small races: no pause (counter++), a spun pause, a slept pause. */
 	private static final List<RaceRequest> SMALL = List.of(new RaceRequest(4, 100, 0), new RaceRequest(4, 100, 20),
@@ -29,14 +31,14 @@ class RaceConditionServiceTests {
 	/** Runs a race at most this many times waiting for a hazard to show. */
 	private static final int TRIES = 10;
 
-	private final RaceConditionService service = service(LabLimits.defaults());
+	private final ExperimentEngine engine = Engines.of(LabLimits.defaults());
 
 	@ParameterizedTest
-	@EnumSource(value = RaceMethod.class, names = "UNSAFE", mode = EnumSource.Mode.EXCLUDE)
-	void runWhenSafeShouldCountEveryIncrementEveryTime(RaceMethod method) {
+	@EnumSource(value = CounterRace.class, names = "UNSAFE", mode = EnumSource.Mode.EXCLUDE)
+	void runWhenSafeShouldCountEveryIncrementEveryTime(CounterRace method) {
 		for (RaceRequest request : SMALL) {
 			for (int run = 0; run < 2; run++) {
-				Report<RaceRequest, RaceResult> report = this.service.run(method, request);
+				Report<RaceRequest, RaceResult> report = this.engine.run(method, request);
 				assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 				RaceResult result = report.result();
 				assertThat(result.expected()).isEqualTo(request.expected());
@@ -54,7 +56,7 @@ class RaceConditionServiceTests {
 	void runWhenUnsafeShouldNeverCountMoreThanExpected() {
 		for (RaceRequest request : SMALL) {
 			for (int run = 0; run < 2; run++) {
-				RaceResult result = this.service.run(RaceMethod.UNSAFE, request).result();
+				RaceResult result = this.engine.run(CounterRace.UNSAFE, request).result();
 				assertThat(result.actual()).isBetween(1L, result.expected());
 				assertThat(result.lostIncrements()).isEqualTo(result.expected() - result.actual());
 				assertThat(result.finalCounter()).isEqualTo(result.actual());
@@ -66,7 +68,7 @@ class RaceConditionServiceTests {
 	void runWhenUnsafeWithAPauseShouldLoseUpdatesWithinAFewRuns() {
 		RaceResult result = null;
 		for (int run = 0; run < TRIES && (result == null || result.lostIncrements() == 0); run++) {
-			result = this.service.run(RaceMethod.UNSAFE, WINDOW).result();
+			result = this.engine.run(CounterRace.UNSAFE, WINDOW).result();
 		}
 		assertThat(result.lostIncrements()).isPositive();
 		assertThat(result.actual()).isLessThan(result.expected());
@@ -74,7 +76,7 @@ class RaceConditionServiceTests {
 
 	@Test
 	void runWhenRlockShouldReenterWhereTheNonReentrantLockDeadlocksOnItself() {
-		RaceResult result = this.service.run(RaceMethod.RLOCK, new RaceRequest(3, 20, 0)).result();
+		RaceResult result = this.engine.run(CounterRace.RLOCK, new RaceRequest(3, 20, 0)).result();
 		assertThat(result.holdCount()).isEqualTo(2);
 		assertThat(result.actual()).isEqualTo(60);
 		NonReentrantAccount.SelfDeadlock broken = result.nonReentrant();
@@ -82,7 +84,7 @@ class RaceConditionServiceTests {
 		assertThat(broken.lock()).isEqualTo("Semaphore(1)");
 		assertThat(broken.innerAcquired()).isFalse();
 		assertThat(broken.wouldDeadlock()).isTrue();
-		assertThat(broken.waitedMs()).isGreaterThanOrEqualTo(RaceMethod.SELF_DEADLOCK_PATIENCE.toMillis() - 1);
+		assertThat(broken.waitedMs()).isGreaterThanOrEqualTo(CounterRace.SELF_DEADLOCK_PATIENCE.toMillis() - 1);
 		assertThat(LiveThreads.deadlocked()).isEmpty();
 	}
 
@@ -90,18 +92,18 @@ class RaceConditionServiceTests {
 	void runWhenAtomicShouldRetryWithinAFewRunsAndStillCountExactly() {
 		RaceResult result = null;
 		for (int run = 0; run < TRIES && (result == null || result.retries() == 0); run++) {
-			result = this.service.run(RaceMethod.ATOMIC, WINDOW).result();
+			result = this.engine.run(CounterRace.ATOMIC, WINDOW).result();
 			assertThat(result.actual()).isEqualTo(result.expected());
 		}
 		assertThat(result.retries()).isPositive();
 	}
 
 	@ParameterizedTest
-	@EnumSource(RaceMethod.class)
-	void runWhenPastTheDeadlineShouldStopPromptlyAndLeaveNoThread(RaceMethod method) {
-		RaceConditionService service = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+	@EnumSource(CounterRace.class)
+	void runWhenPastTheDeadlineShouldStopPromptlyAndLeaveNoThread(CounterRace method) {
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
 		long start = System.nanoTime();
-		Report<RaceRequest, RaceResult> report = service.run(method, new RaceRequest(10, 10_000, 100));
+		Report<RaceRequest, RaceResult> report = engine.run(method, new RaceRequest(10, 10_000, 100));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		assertThat(report.note()).contains("every thread and process it started was ended");
@@ -110,7 +112,8 @@ class RaceConditionServiceTests {
 
 	@Test
 	void visibilityShouldShowTheVolatileReaderTheWriteAndLeaveNoChildJvm() {
-		Report<VisibilityRequest, VisibilityResult> report = this.service.visibility(new VisibilityRequest(100, 300));
+		Report<VisibilityRequest, VisibilityResult> report = this.engine.run(new Visibility(),
+				new VisibilityRequest(100, 300));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		VisibilityResult.Reading volatileFlag = report.result().volatileFlag();
 		assertThat(volatileFlag.seen()).isTrue();
@@ -128,8 +131,9 @@ class RaceConditionServiceTests {
 
 	@Test
 	void visibilityWhenPastTheDeadlineShouldEndTheChildJvm() {
-		RaceConditionService service = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
-		Report<VisibilityRequest, VisibilityResult> report = service.visibility(new VisibilityRequest(200, 2000));
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<VisibilityRequest, VisibilityResult> report = engine.run(new Visibility(),
+				new VisibilityRequest(200, 2000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertGone(report.processes().pids());
 	}
@@ -137,7 +141,7 @@ class RaceConditionServiceTests {
 	@Test
 	void runWhenOverTheLimitsShouldNameEachLimit() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(RaceMethod.LOCK, new RaceRequest(5000, 1000, 0)))
+			.isThrownBy(() -> this.engine.run(CounterRace.LOCK, new RaceRequest(5000, 1000, 0)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field, Violation::limit)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("num_workers", "lab.limits.platform-threads"),
 						org.assertj.core.groups.Tuple.tuple("tasks_per_worker", "lab.limits.tasks")));
@@ -146,7 +150,7 @@ class RaceConditionServiceTests {
 	@Test
 	void runWhenIncrementsOverTheTaskLimitShouldSayHowManyFit() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(RaceMethod.UNSAFE, new RaceRequest(100, 5000, 0)))
+			.isThrownBy(() -> this.engine.run(CounterRace.UNSAFE, new RaceRequest(100, 5000, 0)))
 			.satisfies((ex) -> assertThat(ex.violations()).singleElement().satisfies((violation) -> {
 				assertThat(violation.limit()).isEqualTo("lab.limits.tasks");
 				assertThat(violation.allowed()).startsWith("at most 1000 with num_workers 100");
@@ -156,15 +160,15 @@ class RaceConditionServiceTests {
 	@Test
 	void visibilityWhenWaitsOverTheDelayLimitShouldNameIt() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.visibility(new VisibilityRequest(20_000, 20_000)))
+			.isThrownBy(() -> this.engine.run(new Visibility(), new VisibilityRequest(20_000, 20_000)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field)
 				.containsExactly("write_after_ms", "timeout_ms"));
 	}
 
 	@Test
 	void requestsWithoutFieldsShouldTakeTheDefaults() {
-		assertThat(RaceRequest.defaults()).isEqualTo(new RaceRequest(10, 1000, 100));
-		assertThat(VisibilityRequest.defaults()).isEqualTo(new VisibilityRequest(200, 1000));
+		assertThat(LabRequest.defaults(RaceRequest.class)).isEqualTo(new RaceRequest(10, 1000, 100));
+		assertThat(LabRequest.defaults(VisibilityRequest.class)).isEqualTo(new VisibilityRequest(200, 1000));
 	}
 
 	private static void assertGone(List<Long> pids) {
@@ -172,9 +176,8 @@ class RaceConditionServiceTests {
 			.allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
 	}
 
-	private static RaceConditionService service(LabLimits limits) {
-		return new RaceConditionService(new ExperimentEngine(limits, (event) -> {
-		}));
+	private static ExperimentEngine engine(LabLimits limits) {
+		return Engines.of(limits);
 	}
 
 }

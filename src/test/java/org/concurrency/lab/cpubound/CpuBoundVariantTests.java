@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LimitExceededException;
@@ -18,18 +20,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class CpuBoundServiceTests {
+class CpuBoundVariantTests {
 
 	private static final CpuBoundRequest SMALL = new CpuBoundRequest(5, 200_000L, 2);
 
-	private final CpuBoundService service = new CpuBoundService(new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	}));
+	private final ExperimentEngine engine = Engines.of(LabLimits.defaults());
 
 	@ParameterizedTest
-	@EnumSource(CpuMethod.class)
-	void runShouldComputeTheSameResultByEveryMethod(CpuMethod method) {
-		Report<CpuBoundRequest, CpuBoundResult> sequential = this.service.run(CpuMethod.SEQUENTIAL, SMALL);
-		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(method, SMALL);
+	@EnumSource(CpuBoundVariant.class)
+	void runShouldComputeTheSameResultByEveryMethod(CpuBoundVariant method) {
+		Report<CpuBoundRequest, CpuBoundResult> sequential = this.engine.run(CpuBoundVariant.SEQUENTIAL, SMALL);
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(method, SMALL);
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.result().result()).isEqualTo(sequential.result().result());
 		assertThat(report.result().tasks()).isEqualTo(5);
@@ -40,14 +41,14 @@ class CpuBoundServiceTests {
 
 	@Test
 	void runWhenThreadingShouldStartOnePlatformThreadPerWorker() {
-		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.THREADING, SMALL);
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(CpuBoundVariant.THREADING, SMALL);
 		assertThat(report.threads().platformStarted()).isEqualTo(2);
 		assertThat(workers(report)).containsExactlyInAnyOrder("worker-0", "worker-1");
 	}
 
 	@Test
 	void runWhenVirtualThreadsShouldStartOnePerTask() {
-		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.VIRTUAL_THREADS, SMALL);
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(CpuBoundVariant.VIRTUAL_THREADS, SMALL);
 		assertThat(report.threads().virtualStarted()).isEqualTo(5);
 		assertThat(report.threads().platformStarted()).isZero();
 		assertThat(report.timeline()).allSatisfy((entry) -> assertThat(entry.virtual()).isTrue());
@@ -55,14 +56,14 @@ class CpuBoundServiceTests {
 
 	@Test
 	void runWhenForkJoinShouldUseItsOwnPoolOfWorkers() {
-		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.FORK_JOIN, SMALL);
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(CpuBoundVariant.FORK_JOIN, SMALL);
 		assertThat(report.threads().platformStarted()).isBetween(1, 2);
 		assertThat(workers(report)).allSatisfy((worker) -> assertThat(worker).startsWith("fork-join-"));
 	}
 
 	@Test
 	void runWhenMultiprocessingShouldComputeInChildJvmsThatAllExit() {
-		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.MULTIPROCESSING, SMALL);
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(CpuBoundVariant.MULTIPROCESSING, SMALL);
 		assertThat(report.processes().spawned()).isEqualTo(2);
 		assertThat(report.processes().startupMs()).hasSize(2);
 		assertThat(workers(report)).containsExactlyInAnyOrderElementsOf(
@@ -74,7 +75,7 @@ class CpuBoundServiceTests {
 
 	@Test
 	void runWhenGilSimulatedShouldPassTheLockBetweenThreads() {
-		Report<CpuBoundRequest, CpuBoundResult> report = this.service.run(CpuMethod.GIL_SIMULATED,
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(CpuBoundVariant.GIL_SIMULATED,
 				new CpuBoundRequest(4, 20_000_000L, 2));
 		SimulatedGil.Stats gil = report.result().gil();
 		assertThat(gil).isNotNull();
@@ -91,30 +92,30 @@ class CpuBoundServiceTests {
 	void runWhenWorkersAboveProcessLimitShouldRefuseMultiprocessingOnly() {
 		CpuBoundRequest many = new CpuBoundRequest(20, 1000L, 20);
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(CpuMethod.MULTIPROCESSING, many))
+			.isThrownBy(() -> this.engine.run(CpuBoundVariant.MULTIPROCESSING, many))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
 				.containsExactly("lab.limits.processes"));
-		assertThat(this.service.run(CpuMethod.THREADING, many).status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(this.engine.run(CpuBoundVariant.THREADING, many).status()).isEqualTo(RunStatus.COMPLETED);
 	}
 
 	@Test
 	void runWhenOverTheLimitsShouldNameEachField() {
 		CpuBoundRequest huge = new CpuBoundRequest(1_000_000, 1L << 40, 5000);
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(CpuMethod.SEQUENTIAL, huge))
+			.isThrownBy(() -> this.engine.run(CpuBoundVariant.SEQUENTIAL, huge))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field)
 				.containsExactly("iterations", "work", "workers"));
 	}
 
 	@Test
 	void runWithoutRequestShouldUseTheDefaults() {
-		assertThat(CpuBoundRequest.defaults()).isEqualTo(
+		assertThat(LabRequest.defaults(CpuBoundRequest.class)).isEqualTo(
 				new CpuBoundRequest(4, CpuBoundRequest.DEFAULT_WORK, Runtime.getRuntime().availableProcessors()));
 	}
 
 	@Test
 	void compareShouldRunEveryMethodAndRateThemAgainstSequential() {
-		Report<CpuBoundRequest, Comparison.Result> report = this.service.compare(SMALL);
+		Report<CpuBoundRequest, Comparison.Result> report = this.engine.run(CpuBoundVariant.COMPARE, SMALL);
 		assertThat(report.method()).isEqualTo("compare");
 		assertThat(report.result().runs()).extracting(Comparison.Run::method)
 			.containsExactly("sequential", "threading", "multiprocessing", "virtual-threads", "fork-join",
@@ -130,7 +131,8 @@ class CpuBoundServiceTests {
 
 	@Test
 	void compareWhenWorkersAboveProcessLimitShouldSkipMultiprocessing() {
-		Report<CpuBoundRequest, Comparison.Result> report = this.service.compare(new CpuBoundRequest(12, 1000L, 12));
+		Report<CpuBoundRequest, Comparison.Result> report = this.engine.run(CpuBoundVariant.COMPARE,
+				new CpuBoundRequest(12, 1000L, 12));
 		assertThat(report.result().runs()).filteredOn((run) -> run.method().equals("multiprocessing"))
 			.singleElement()
 			.satisfies((run) -> {

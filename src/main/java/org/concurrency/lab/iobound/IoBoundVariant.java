@@ -1,5 +1,6 @@
 package org.concurrency.lab.iobound;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,17 +8,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.LimitExceededException;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.Variant;
+import org.concurrency.lab.experiment.Violation;
 
 /**
  * The ways to run the same waiting tasks. Waiting needs no CPU, so the question is only
  * how many waits can overlap, and what each waiting task costs.
  */
-enum IoMethod {
+enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 	/** One wait after another: the total is the sum of the waits. */
 	SEQUENTIAL("sequential") {
@@ -25,12 +31,16 @@ enum IoMethod {
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			for (int task = 0; task < request.iterations(); task++) {
 				RunContext.TaskClock clock = context.begin(task);
-				waiting.block();
+				waiting.block(); // the only thread waits: nothing else runs meanwhile
 				clock.end();
 				answers.keep(task, waiting);
 			}
-			context.note(request.iterations() + " tasks waited one after another on one thread: the total is the "
-					+ "sum of the waits.");
+		}
+
+		@Override
+		public String note(IoBoundRequest request, IoBoundResult result) {
+			return request.iterations() + " tasks waited one after another on one thread: the total is the "
+					+ "sum of the waits.";
 		}
 	},
 
@@ -39,8 +49,17 @@ enum IoMethod {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			threadPerTask(context.platformThreads("thread-"), request, context, waiting, answers);
-			context.note(request.iterations() + " platform threads waited at once: the total is about one wait, "
-					+ "but each waiting task held an OS thread and its stack.");
+		}
+
+		@Override
+		public void check(IoBoundRequest request, LimitCheck check) {
+			check.atMost("iterations", request.iterations(), Limit.PLATFORM_THREADS);
+		}
+
+		@Override
+		public String note(IoBoundRequest request, IoBoundResult result) {
+			return request.iterations() + " platform threads waited at once: the total is about one wait, "
+					+ "but each waiting task held an OS thread and its stack.";
 		}
 	},
 
@@ -63,10 +82,14 @@ enum IoMethod {
 						answers.keep(index, waiting);
 					});
 				}
-				CompletableFuture.allOf(all).get(context.remaining().toMillis(), TimeUnit.MILLISECONDS);
+				context.get(CompletableFuture.allOf(all));
 			}
-			context.note(request.iterations() + " waits were started from one thread and completed as callbacks: "
-					+ "no thread was held while a task waited.");
+		}
+
+		@Override
+		public String note(IoBoundRequest request, IoBoundResult result) {
+			return request.iterations() + " waits were started from one thread and completed as callbacks: "
+					+ "no thread was held while a task waited.";
 		}
 	},
 
@@ -77,20 +100,54 @@ enum IoMethod {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			threadPerTask(context.virtualThreads("virtual-"), request, context, waiting, answers);
-			context.note(request.iterations() + " virtual threads waited at once on "
+		}
+
+		@Override
+		public String note(IoBoundRequest request, IoBoundResult result) {
+			return request.iterations() + " virtual threads waited at once on "
 					+ Runtime.getRuntime().availableProcessors() + " carrier threads: plain blocking code, and a "
-					+ "sleeping virtual thread holds no OS thread.");
+					+ "sleeping virtual thread holds no OS thread.";
 		}
 	};
 
 	private final String label;
 
-	IoMethod(String label) {
+	IoBoundVariant(String label) {
 		this.label = label;
 	}
 
-	String label() {
+	/** Every variant but sequential against it, on the same tasks. */
+	static final Comparison<IoBoundRequest> COMPARE = Comparison.of(List.of(values()),
+			(request, result) -> "The same waits four ways: every concurrent method finishes in about one wait; they "
+					+ "differ in what a waiting task holds (an OS thread, a callback, a virtual thread).");
+
+	@Override
+	public String topic() {
+		return "io-bound";
+	}
+
+	@Override
+	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public IoBoundResult run(IoBoundRequest request, RunContext context) throws Exception {
+		Answers answers = new Answers(Math.min(request.iterations(), context.limits().timelineEntries()));
+		try (Waiting waiting = waiting(request, context)) {
+			run(request, context, waiting, answers);
+		}
+		return new IoBoundResult(answers.list(), request.iterations(), request.delay());
+	}
+
+	private static Waiting waiting(IoBoundRequest request, RunContext context) {
+		if (request.io() == IoBoundRequest.Io.SLEEP) {
+			return Waiting.bySleeping(request.delayMillis(), context);
+		}
+		URI base = context.labAddress()
+			.orElseThrow(() -> new LimitExceededException(
+					List.of(new Violation("io", "http", "sleep, or http once the lab's web server listens", null))));
+		return Waiting.byHttp(request.delayMillis(), base, context);
 	}
 
 	abstract void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception;

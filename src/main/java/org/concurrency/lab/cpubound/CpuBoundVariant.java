@@ -10,15 +10,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RecursiveTask;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.WorkerMain;
 
 /**
  * The ways to run the same computing tasks. Each gives the same {@code result}; what
  * differs is how many cores do the work at once.
  */
-enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
+enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 
 	/** One task after another on the run's main thread: the baseline. */
 	SEQUENTIAL("sequential") {
@@ -28,8 +31,12 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 			for (int task = 0; task < request.iterations(); task++) {
 				combined = HashChain.combine(combined, digest(task, request, context));
 			}
-			context.note("One task after another on one thread: the baseline the other methods are measured against.");
 			return new CpuBoundResult(HashChain.result(combined), request.iterations());
+		}
+
+		@Override
+		public String note(CpuBoundRequest request, CpuBoundResult result) {
+			return "One task after another on one thread: the baseline the other methods are measured against.";
 		}
 	},
 
@@ -39,13 +46,17 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 	THREADING("threading") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
-			int threads = Math.min(request.workers(), request.iterations());
-			try (ExecutorService pool = Executors.newFixedThreadPool(threads, context.platformThreads("worker-"))) {
+			try (ExecutorService pool = Executors.newFixedThreadPool(request.parallelism(),
+					context.platformThreads("worker-"))) {
 				long combined = onExecutor(pool, request, context);
-				context.note(threads + " platform threads computed at once on " + cores()
-						+ " cores: Java has no GIL, so threads share CPU work and finish sooner.");
 				return new CpuBoundResult(HashChain.result(combined), request.iterations());
 			}
+		}
+
+		@Override
+		public String note(CpuBoundRequest request, CpuBoundResult result) {
+			return request.parallelism() + " platform threads computed at once on " + cores()
+					+ " cores: Java has no GIL, so threads share CPU work and finish sooner.";
 		}
 	},
 
@@ -53,7 +64,7 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 	MULTIPROCESSING("multiprocessing") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
-			int processes = Math.min(request.workers(), request.iterations());
+			int processes = request.parallelism();
 			List<ChildJvm> children = new ArrayList<>();
 			for (int child = 0; child < processes; child++) {
 				List<String> args = new ArrayList<>(List.of(Long.toString(request.work())));
@@ -67,14 +78,23 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 				combined = HashChain.combine(combined, collect(child, context));
 			}
 			for (ChildJvm child : children) {
-				int exitCode = child.awaitExit(context.remaining());
+				int exitCode = context.awaitExit(child);
 				if (exitCode != 0) {
 					throw new IllegalStateException("child JVM " + child.pid() + " exited with code " + exitCode);
 				}
 			}
-			context.note(processes + " child JVMs computed their share and answered over stdout: parallel like "
-					+ "threads, but each paid for starting a JVM and shares no memory with the lab.");
 			return new CpuBoundResult(HashChain.result(combined), request.iterations());
+		}
+
+		@Override
+		public void check(CpuBoundRequest request, LimitCheck check) {
+			check.atMost("workers", request.parallelism(), Limit.PROCESSES);
+		}
+
+		@Override
+		public String note(CpuBoundRequest request, CpuBoundResult result) {
+			return request.parallelism() + " child JVMs computed their share and answered over stdout: parallel like "
+					+ "threads, but each paid for starting a JVM and shares no memory with the lab.";
 		}
 
 		private long collect(ChildJvm child, RunContext context) {
@@ -96,11 +116,15 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ExecutorService executor = Executors.newThreadPerTaskExecutor(context.virtualThreads("virtual-"))) {
 				long combined = onExecutor(executor, request, context);
-				context.note(request.iterations() + " virtual threads shared " + cores()
-						+ " carrier threads: for computing work they are no faster than as many platform threads "
-						+ "as cores (workers is not used: carriers are set JVM-wide).");
 				return new CpuBoundResult(HashChain.result(combined), request.iterations());
 			}
+		}
+
+		@Override
+		public String note(CpuBoundRequest request, CpuBoundResult result) {
+			return request.iterations() + " virtual threads shared " + cores()
+					+ " carrier threads: for computing work they are no faster than as many platform threads "
+					+ "as cores (workers is not used: carriers are set JVM-wide).";
 		}
 	},
 
@@ -108,14 +132,17 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 	FORK_JOIN("fork-join") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
-			int parallelism = Math.min(request.workers(), request.iterations());
-			try (ForkJoinPool pool = new ForkJoinPool(parallelism, context.forkJoinWorkers("fork-join-"), null,
-					false)) {
+			try (ForkJoinPool pool = new ForkJoinPool(request.parallelism(), context.forkJoinWorkers("fork-join-"),
+					null, false)) {
 				long combined = pool.invoke(new Split(0, request.iterations(), request, context));
-				context.note("A ForkJoinPool of " + parallelism + " workers split the tasks in halves and stole "
-						+ "work from each other: parallel, with no pool sizing to get wrong.");
 				return new CpuBoundResult(HashChain.result(combined), request.iterations());
 			}
+		}
+
+		@Override
+		public String note(CpuBoundRequest request, CpuBoundResult result) {
+			return "A ForkJoinPool of " + request.parallelism() + " workers split the tasks in halves and stole "
+					+ "work from each other: parallel, with no pool sizing to get wrong.";
 		}
 	},
 
@@ -125,9 +152,9 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 	GIL_SIMULATED("gil-simulated") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
-			int threads = Math.min(request.workers(), request.iterations());
 			SimulatedGil gil = new SimulatedGil();
-			try (ExecutorService pool = Executors.newFixedThreadPool(threads, context.platformThreads("python-"))) {
+			try (ExecutorService pool = Executors.newFixedThreadPool(request.parallelism(),
+					context.platformThreads("python-"))) {
 				List<Future<Long>> digests = new ArrayList<>();
 				for (int task = 0; task < request.iterations(); task++) {
 					int index = task;
@@ -140,23 +167,41 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 						return computed.value();
 					}));
 				}
-				long combined = combineAll(digests);
-				SimulatedGil.Stats stats = gil.stats();
-				context.note(threads + " threads took turns holding one global lock, switching every "
-						+ stats.switchIntervalMs() + " ms as CPython does: " + stats.switches()
-						+ " switches, and no faster than one thread.");
-				return new CpuBoundResult(HashChain.result(combined), request.iterations(), cores(), stats);
+				long combined = combineAll(digests, context);
+				return new CpuBoundResult(HashChain.result(combined), request.iterations(), cores(), gil.stats());
 			}
+		}
+
+		@Override
+		public String note(CpuBoundRequest request, CpuBoundResult result) {
+			SimulatedGil.Stats stats = result.gil();
+			return request.parallelism() + " threads took turns holding one global lock, switching every "
+					+ ((stats != null) ? stats.switchIntervalMs() : 0) + " ms as CPython does: "
+					+ ((stats != null) ? stats.switches() : 0) + " switches, and no faster than one thread.";
 		}
 	};
 
 	private final String label;
 
-	CpuMethod(String label) {
+	/** Every variant against sequential, each run showing the result it computed. */
+	static final Comparison<CpuBoundRequest> COMPARE = Comparison
+		.of(List.of(values()),
+				(CpuBoundRequest request, Comparison.Result result) -> "The same tasks six ways on " + cores()
+						+ " cores: threads, fork-join and child JVMs use every core; the simulated GIL lets one "
+						+ "thread compute at a time, as CPython does.")
+		.showing((result) -> (result instanceof CpuBoundResult computed) ? computed.result() : null);
+
+	CpuBoundVariant(String label) {
 		this.label = label;
 	}
 
-	String label() {
+	@Override
+	public String topic() {
+		return "cpu-bound";
+	}
+
+	@Override
+	public String label() {
 		return this.label;
 	}
 
@@ -175,13 +220,13 @@ enum CpuMethod implements Experiment<CpuBoundRequest, CpuBoundResult> {
 			int index = task;
 			digests.add(executor.submit(() -> digest(index, request, context)));
 		}
-		return combineAll(digests);
+		return combineAll(digests, context);
 	}
 
-	private static long combineAll(List<Future<Long>> digests) throws Exception {
+	private static long combineAll(List<Future<Long>> digests, RunContext context) throws Exception {
 		long combined = 0;
 		for (Future<Long> digest : digests) {
-			combined = HashChain.combine(combined, digest.get());
+			combined = HashChain.combine(combined, context.get(digest));
 		}
 		return combined;
 	}

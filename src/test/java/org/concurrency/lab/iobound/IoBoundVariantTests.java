@@ -1,6 +1,7 @@
 package org.concurrency.lab.iobound;
 
 import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LimitExceededException;
@@ -12,14 +13,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class IoBoundServiceTests {
+class IoBoundVariantTests {
 
-	private final IoBoundService service = new IoBoundService(new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	}), new LoopbackServer());
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runWhenSequentialShouldWaitOneTaskAfterAnother() {
-		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.SEQUENTIAL,
+		Report<IoBoundRequest, IoBoundResult> report = this.engine.run(IoBoundVariant.SEQUENTIAL,
 				new IoBoundRequest(3, 0.05, null));
 		assertThat(report.durationMs()).isGreaterThanOrEqualTo(150);
 		assertThat(report.result().results()).containsExactly("task 0: slept 50 ms", "task 1: slept 50 ms",
@@ -30,7 +30,7 @@ class IoBoundServiceTests {
 
 	@Test
 	void runWhenThreadingShouldOverlapTheWaitsOnePlatformThreadEach() {
-		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.THREADING,
+		Report<IoBoundRequest, IoBoundResult> report = this.engine.run(IoBoundVariant.THREADING,
 				new IoBoundRequest(50, 0.2, null));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.durationMs()).isLessThan(2000); // 50 waits of 200 ms:
@@ -41,7 +41,7 @@ class IoBoundServiceTests {
 
 	@Test
 	void runWhenVirtualThreadsShouldOverlapTheWaitsOneVirtualThreadEach() {
-		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.VIRTUAL_THREADS,
+		Report<IoBoundRequest, IoBoundResult> report = this.engine.run(IoBoundVariant.VIRTUAL_THREADS,
 				new IoBoundRequest(1000, 0.2, null));
 		assertThat(report.durationMs()).isLessThan(2000);
 		assertThat(report.threads().virtualStarted()).isEqualTo(1000);
@@ -54,7 +54,7 @@ class IoBoundServiceTests {
 
 	@Test
 	void runWhenAsyncShouldHoldNoThreadPerWaitingTask() {
-		Report<IoBoundRequest, IoBoundResult> report = this.service.run(IoMethod.ASYNC,
+		Report<IoBoundRequest, IoBoundResult> report = this.engine.run(IoBoundVariant.ASYNC,
 				new IoBoundRequest(1000, 0.2, null));
 		assertThat(report.durationMs()).isLessThan(2000);
 		assertThat(report.threads().platformStarted()).isEqualTo(1);
@@ -65,7 +65,7 @@ class IoBoundServiceTests {
 	@Test
 	void runWhenThreadingOverPlatformThreadLimitShouldNameTheLimit() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(IoMethod.THREADING, new IoBoundRequest(5000, 0.0, null)))
+			.isThrownBy(() -> this.engine.run(IoBoundVariant.THREADING, new IoBoundRequest(5000, 0.0, null)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
 				.containsExactly("lab.limits.platform-threads"));
 	}
@@ -73,7 +73,7 @@ class IoBoundServiceTests {
 	@Test
 	void runWhenHttpOverItsLimitShouldNameTheLimit() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(IoMethod.VIRTUAL_THREADS,
+			.isThrownBy(() -> this.engine.run(IoBoundVariant.VIRTUAL_THREADS,
 					new IoBoundRequest(10_000, 0.0, IoBoundRequest.Io.HTTP)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
 				.containsExactly("lab.limits.http-tasks"));
@@ -82,19 +82,20 @@ class IoBoundServiceTests {
 	@Test
 	void runWhenDelayOverItsLimitShouldNameTheLimit() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.run(IoMethod.ASYNC, new IoBoundRequest(1, 60.0, null)))
+			.isThrownBy(() -> this.engine.run(IoBoundVariant.ASYNC, new IoBoundRequest(1, 60.0, null)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("delay"));
 	}
 
 	@Test
 	void runWhenHttpWithoutAWebServerShouldBeRefused() {
 		assertThatExceptionOfType(LimitExceededException.class).isThrownBy(
-				() -> this.service.run(IoMethod.SEQUENTIAL, new IoBoundRequest(1, 0.0, IoBoundRequest.Io.HTTP)));
+				() -> this.engine.run(IoBoundVariant.SEQUENTIAL, new IoBoundRequest(1, 0.0, IoBoundRequest.Io.HTTP)));
 	}
 
 	@Test
 	void compareShouldRunEveryMethodAndFindTheConcurrentOnesFaster() {
-		Report<IoBoundRequest, Comparison.Result> report = this.service.compare(new IoBoundRequest(5, 0.1, null));
+		Report<IoBoundRequest, Comparison.Result> report = this.engine.run(IoBoundVariant.COMPARE,
+				new IoBoundRequest(5, 0.1, null));
 		assertThat(report.result().runs()).extracting(Comparison.Run::method)
 			.containsExactly("sequential", "threading", "async", "virtual-threads");
 		// 5 waits overlapped: each concurrent method is well over 1.5 times faster
@@ -106,7 +107,8 @@ class IoBoundServiceTests {
 
 	@Test
 	void compareWhenTooManyTasksForPlatformThreadsShouldSkipThreading() {
-		Report<IoBoundRequest, Comparison.Result> report = this.service.compare(new IoBoundRequest(2000, 0.0, null));
+		Report<IoBoundRequest, Comparison.Result> report = this.engine.run(IoBoundVariant.COMPARE,
+				new IoBoundRequest(2000, 0.0, null));
 		assertThat(report.result().runs()).filteredOn((run) -> run.method().equals("threading"))
 			.singleElement()
 			.satisfies((run) -> assertThat(run.status()).isEqualTo("skipped"));
