@@ -34,11 +34,23 @@ class ExecutableJarIntegrationTests {
 
 	private Process server;
 
+	private Path log;
+
+	/**
+	 * Stops the server as a user does (SIGTERM), so that it deletes its copy of the
+	 * worker classes; forcibly only if it does not stop.
+	 */
 	@AfterEach
-	void stopServer() throws InterruptedException {
+	void stopServer() throws Exception {
 		if (this.server != null && this.server.isAlive()) {
-			this.server.descendants().forEach(ProcessHandle::destroyForcibly);
-			this.server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			this.server.destroy();
+			if (!this.server.waitFor(30, TimeUnit.SECONDS)) {
+				this.server.descendants().forEach(ProcessHandle::destroyForcibly);
+				this.server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+		if (this.log != null) {
+			Files.deleteIfExists(this.log);
 		}
 		this.http.close();
 	}
@@ -105,6 +117,7 @@ class ExecutableJarIntegrationTests {
 	private int start(List<String> command) throws Exception {
 		int port = freePort();
 		Path log = Files.createTempFile("lab-server-", ".log");
+		this.log = log;
 		this.server = new ProcessBuilder(Stream.concat(command.stream(), Stream.of("--server.port=" + port)).toList())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())

@@ -1,20 +1,33 @@
 package org.concurrency.lab;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.concurrency.lab.experiment.LabRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +43,10 @@ class LabApplicationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
 
 	@BeforeAll
 	static void client() {
@@ -95,26 +112,43 @@ class LabApplicationTests {
 		assertThat(get("/actuator/prometheus").body()).contains("lab_experiments_rejected_total");
 	}
 
+	/**
+	 * Every endpoint the lab maps, read from its own mappings: each has an OpenAPI
+	 * summary and a README row, and each field of an experiment's body has a description,
+	 * a default and an example.
+	 */
 	@Test
-	void openApiShouldDescribeEveryEndpoint() throws Exception {
+	void openApiAndReadmeShouldDescribeEveryEndpoint() throws Exception {
 		String docs = get("/v3/api-docs").body();
-		for (String path : new String[] { "/io-bound/sequential", "/io-bound/threading", "/io-bound/async",
-				"/io-bound/virtual-threads", "/io-bound/compare", "/cpu-bound/sequential", "/cpu-bound/threading",
-				"/cpu-bound/multiprocessing", "/cpu-bound/virtual-threads", "/cpu-bound/fork-join",
-				"/cpu-bound/gil-simulated", "/cpu-bound/compare", "/metrics/summary", "/metrics/system",
-				"/metrics/reset", "/metrics/operation/{name}", "/prometheus/metrics", "/health", "/io/delay",
-				"/race-conditions/unsafe", "/race-conditions/lock", "/race-conditions/rlock",
-				"/race-conditions/synchronized", "/race-conditions/atomic", "/race-conditions/long-adder",
-				"/race-conditions/visibility", "/deadlocks/demonstrate", "/deadlocks/prevent", "/deadlocks/try-lock",
-				"/deadlocks/bank-transfer", "/starvation/unfair", "/starvation/fair", "/livelock/demonstrate",
-				"/livelock/resolve", "/threading/basic", "/threading/pool", "/threading/daemon",
-				"/threading/thread-local", "/threading/states", "/sync/event", "/sync/condition", "/sync/barrier",
-				"/sync/read-write-lock", "/queues/producer-consumer", "/queues/priority", "/queues/lifo",
-				"/queues/bounded", "/semaphores/rate-limit", "/semaphores/threading", "/semaphores/bounded",
-				"/semaphores/connection-pool", "/multiprocessing/basic", "/multiprocessing/queue",
-				"/multiprocessing/pool", "/multiprocessing/pipe", "/multiprocessing/shared-state" }) {
-			assertThat(JsonPath.<Object>read(docs, "$.paths['" + path + "']")).as(path).isNotNull();
-		}
+		String readme = Files.readString(Path.of("README.md"));
+		List<String> described = new ArrayList<>();
+		this.mappings.getHandlerMethods().forEach((info, method) -> {
+			if (!method.getBeanType().getPackageName().startsWith("org.concurrency.lab")
+					|| method.hasMethodAnnotation(Hidden.class)) {
+				return;
+			}
+			Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+			for (String path : info.getPatternValues()) {
+				for (RequestMethod verb : verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs) {
+					String endpoint = verb + " " + path;
+					String operation = "$.paths['" + path + "']." + verb.name().toLowerCase(Locale.ROOT);
+					assertThat(JsonPath.<String>read(docs, operation + ".summary")).as(endpoint).isNotBlank();
+					assertThat(readme).as("a README row for " + endpoint).contains("`" + endpoint);
+					if (Arrays.stream(method.getMethodParameters())
+						.anyMatch((parameter) -> LabRequest.class.isAssignableFrom(parameter.getParameterType()))) {
+						String schema = JsonPath.<String>read(docs,
+								operation + ".requestBody.content['application/json'].schema['$ref']");
+						Map<String, Map<String, Object>> fields = JsonPath.read(docs, "$.components.schemas."
+								+ schema.substring(schema.lastIndexOf('/') + 1) + ".properties");
+						assertThat(fields).as(endpoint).isNotEmpty();
+						fields.forEach((field, property) -> assertThat(property).as(endpoint + " " + field)
+							.containsKeys("description", "default", "example"));
+					}
+					described.add(endpoint);
+				}
+			}
+		});
+		assertThat(described).as("the lab's own endpoints").hasSizeGreaterThan(60).contains("POST /io-bound/compare");
 		assertThat(JsonPath.<Integer>read(docs, "$.components.schemas.IoBoundRequest.properties.iterations.default"))
 			.isEqualTo(5);
 		// named as the JSON is, so that Swagger UI's "Try it out" sends fields the lab

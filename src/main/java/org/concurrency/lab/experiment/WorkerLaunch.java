@@ -27,7 +27,9 @@ import org.apache.commons.logging.LogFactory;
  * kilobytes) are copied once into a private temporary directory that the children run
  * from: Spring Boot's {@code PropertiesLauncher} can start {@link WorkerMain} straight
  * from the jar, but opening the nested jars costs some 200 ms a child, against 35 ms from
- * a directory. The launcher stays as the fallback if the copy cannot be made.
+ * a directory. The launcher stays as the fallback if the copy cannot be made. The copy
+ * names its lab (pid and start time) in a file {@value #OWNER}, so that a lab started
+ * later removes the copies of labs that were killed before they could remove their own.
  */
 final class WorkerLaunch {
 
@@ -36,6 +38,13 @@ final class WorkerLaunch {
 	private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
 	private static final String NESTED_CLASSES = "BOOT-INF/classes/";
+
+	private static final String COPY_PREFIX = "concurrency-lab-worker-";
+
+	/**
+	 * The file in a copy that names the lab it belongs to: {@code <pid> <start instant>}.
+	 */
+	static final String OWNER = "lab.owner";
 
 	/** A small, quick-starting JVM: the work is short and single-purpose. */
 	private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xms16m",
@@ -58,8 +67,11 @@ final class WorkerLaunch {
 			command.addAll(List.of("-cp", pathOf(location), WorkerMain.class.getName()));
 			return new WorkerLaunch(command);
 		}
+		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+		removeStaleCopies(temp);
 		try {
-			command.addAll(List.of("-cp", copyClasses(Path.of(nestedJar)).toString(), WorkerMain.class.getName()));
+			command
+				.addAll(List.of("-cp", copyClasses(Path.of(nestedJar), temp).toString(), WorkerMain.class.getName()));
 		}
 		catch (IOException ex) {
 			logger.warn("Cannot copy the lab's classes out of " + nestedJar
@@ -71,12 +83,13 @@ final class WorkerLaunch {
 	}
 
 	/**
-	 * Copies the jar's {@code BOOT-INF/classes} into a new private temporary directory,
-	 * deleted when the lab exits.
+	 * Copies the jar's {@code BOOT-INF/classes} into a new private directory under
+	 * {@code temp}, deleted when the lab exits.
 	 */
-	static Path copyClasses(Path jar) throws IOException {
-		Path target = Files.createTempDirectory("concurrency-lab-worker-");
+	static Path copyClasses(Path jar, Path temp) throws IOException {
+		Path target = Files.createTempDirectory(temp, COPY_PREFIX);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(target), "worker-classes-cleanup"));
+		Files.writeString(target.resolve(OWNER), owner(ProcessHandle.current()));
 		try (JarFile file = new JarFile(jar.toFile())) {
 			for (JarEntry entry : Collections.list(file.entries())) {
 				if (!entry.getName().startsWith(NESTED_CLASSES) || entry.isDirectory()) {
@@ -93,6 +106,59 @@ final class WorkerLaunch {
 			}
 		}
 		return target;
+	}
+
+	/**
+	 * Deletes the copies under {@code temp} whose lab is gone: killed (SIGKILL, a crash)
+	 * before its shutdown hook could delete its own.
+	 * @return how many were deleted
+	 */
+	static int removeStaleCopies(Path temp) {
+		int removed = 0;
+		try (Stream<Path> copies = Files.list(temp)) {
+			for (Path copy : copies.filter((path) -> path.getFileName().toString().startsWith(COPY_PREFIX)).toList()) {
+				if (!ownerAlive(copy)) {
+					deleteTree(copy);
+					removed++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			logger.debug("Cannot look for stale worker copies in " + temp + ": " + ex.getMessage());
+		}
+		return removed;
+	}
+
+	private static boolean ownerAlive(Path copy) {
+		try {
+			String owner = Files.readString(copy.resolve(OWNER)).trim();
+			long pid = Long.parseLong(owner.substring(0, owner.indexOf(' ')));
+			return ProcessHandle.of(pid)
+				.filter(ProcessHandle::isAlive)
+				.map(WorkerLaunch::owner)
+				.orElse("")
+				.equals(owner);
+		}
+		catch (IOException | RuntimeException ex) {
+			// no owner file: a copy being made this instant, or one made before labs
+			// named
+			// themselves; only an old one is taken for stale
+			return isRecent(copy);
+		}
+	}
+
+	private static boolean isRecent(Path copy) {
+		try {
+			return Files.getLastModifiedTime(copy).toInstant().isAfter(java.time.Instant.now().minusSeconds(3600));
+		}
+		catch (IOException ex) {
+			return true;
+		}
+	}
+
+	/** A process as the owner file names it: its pid and when it started. */
+	private static String owner(ProcessHandle process) {
+		return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
 	}
 
 	private static void deleteTree(Path root) {

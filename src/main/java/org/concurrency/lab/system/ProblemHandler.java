@@ -1,10 +1,15 @@
 package org.concurrency.lab.system;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -96,7 +101,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			List<String> accepted = accepted(unknown.getKnownPropertyIds());
+			List<String> accepted = accepted(unknown.getKnownPropertyIds(), unknown.getReferringClass());
 			ProblemDetail problem = problem("Unknown field",
 					"'" + unknown.getPropertyName() + "' is not a field of this request; accepted fields: " + accepted,
 					List.of(new Violation(unknown.getPropertyName(), null, "one of " + accepted, null)));
@@ -188,8 +193,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static List<String> accepted(@Nullable Collection<Object> known) {
-		return (known != null) ? known.stream().map(String::valueOf).sorted().toList() : List.of();
+	/**
+	 * The request's field names, and the other names it accepts for them
+	 * ({@code num_threads}).
+	 */
+	private static List<String> accepted(@Nullable Collection<Object> known, @Nullable Class<?> request) {
+		Stream<String> names = (known != null) ? known.stream().map(String::valueOf) : Stream.empty();
+		Stream<String> aliases = (request != null) ? Arrays.stream(request.getDeclaredFields())
+			.map((field) -> field.getAnnotation(JsonAlias.class))
+			.filter(Objects::nonNull)
+			.flatMap((alias) -> Arrays.stream(alias.value())) : Stream.empty();
+		return Stream.concat(names, aliases).distinct().sorted().toList();
 	}
 
 	private static ResponseEntity<Object> badRequest(String title, String detail, List<Violation> violations) {

@@ -38,12 +38,32 @@ class WorkerLaunchTests {
 				out.closeEntry();
 			}
 		}
-		Path classes = WorkerLaunch.copyClasses(jar);
+		Path classes = WorkerLaunch.copyClasses(jar, dir);
 		try (Stream<Path> files = Files.walk(classes)) {
 			assertThat(files.filter(Files::isRegularFile).map((file) -> classes.relativize(file).toString()))
-				.containsExactlyInAnyOrder("org/lab/A.class", "application.properties");
+				.containsExactlyInAnyOrder("org/lab/A.class", "application.properties", WorkerLaunch.OWNER);
 		}
 		assertThat(classes.resolve("org/lab/A.class")).hasContent("BOOT-INF/classes/org/lab/A.class");
+	}
+
+	@Test
+	void removeStaleCopiesShouldDeleteOnlyTheCopiesOfLabsThatAreGone(@TempDir Path dir) throws Exception {
+		Path mine = Files.createDirectory(dir.resolve("concurrency-lab-worker-mine"));
+		ProcessHandle self = ProcessHandle.current();
+		Files.writeString(mine.resolve(WorkerLaunch.OWNER),
+				self.pid() + " " + self.info().startInstant().orElseThrow());
+		Path killed = Files.createDirectories(dir.resolve("concurrency-lab-worker-killed/org"));
+		// a pid no process has: the lab that made this copy was killed
+		Files.writeString(killed.getParent().resolve(WorkerLaunch.OWNER), Long.MAX_VALUE + " 2026-01-01T00:00:00Z");
+		Path reused = Files.createDirectory(dir.resolve("concurrency-lab-worker-reused"));
+		// this process's pid, but another start: the pid was reused since
+		Files.writeString(reused.resolve(WorkerLaunch.OWNER), self.pid() + " 2000-01-01T00:00:00Z");
+		Path other = Files.createDirectory(dir.resolve("something-else"));
+		assertThat(WorkerLaunch.removeStaleCopies(dir)).isEqualTo(2);
+		assertThat(mine).exists();
+		assertThat(other).exists();
+		assertThat(killed.getParent()).doesNotExist();
+		assertThat(reused).doesNotExist();
 	}
 
 	@Test

@@ -85,12 +85,14 @@ class RaceConditionControllerTests {
 	}
 
 	@Test
-	void postWhenUnknownFieldShouldNameIt() {
+	void postWhenUnknownFieldShouldNameItAndTheAcceptedOnesWithTheSeedsNames() {
 		assertThat(post("lock", "{\"num_thread\": 3}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("num_thread"))
-			.hasPathSatisfying("$.accepted_fields", (names) -> assertThat(names).asInstanceOf(LIST)
-				.containsExactly("num_workers", "pause_micros", "tasks_per_worker"));
+			.hasPathSatisfying("$.accepted_fields",
+					(names) -> assertThat(names).asInstanceOf(LIST)
+						.containsExactly("increments_per_thread", "num_threads", "num_workers", "pause_micros",
+								"tasks_per_worker"));
 	}
 
 	@Test
