@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ExperimentEngineTests {
 
+	private static final Probe.Empty NONE = new Probe.Empty();
+
 	private final List<Object> events = new CopyOnWriteArrayList<>();
 
 	private ExperimentEngine engine(LabLimits limits) {
@@ -27,13 +29,11 @@ class ExperimentEngineTests {
 	void runWhenABoundedWaitGivesUpAtTheDeadlineShouldReportTimedOut() {
 		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
 		for (int run = 0; run < 5; run++) {
-			Report<String, Integer> report = engine.run("test", "wait", "params", (params, context) -> {
+			Report<Probe.Empty, Integer> report = engine.run(probe("wait", (context) -> {
 				// the experiment's own wait ends with the deadline, racing the engine's
-				if (!new CountDownLatch(1).await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-					throw new IllegalStateException("gave up waiting");
-				}
+				context.await(new CountDownLatch(1));
 				return 1;
-			});
+			}), NONE);
 			assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		}
 	}
@@ -41,7 +41,7 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenThreadsDoTasksShouldCountThemAndRecordTheTimeline() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
-		Report<String, Integer> report = engine.run("test", "count", "params", (params, context) -> {
+		Report<Probe.Empty, Integer> report = engine.run(probe("count", (context) -> {
 			try (ExecutorService platform = Executors.newFixedThreadPool(3, context.platformThreads("p-"));
 					ExecutorService virtual = Executors.newThreadPerTaskExecutor(context.virtualThreads("v-"))) {
 				for (int task = 0; task < 3; task++) {
@@ -53,13 +53,12 @@ class ExperimentEngineTests {
 					virtual.submit(() -> context.task(index, () -> sleep(20)));
 				}
 			}
-			context.note("five tasks");
 			return 42;
-		});
+		}), NONE);
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.result()).isEqualTo(42);
-		assertThat(report.params()).isEqualTo("params");
-		assertThat(report.note()).isEqualTo("five tasks");
+		assertThat(report.params()).isEqualTo(NONE);
+		assertThat(report.note()).isEqualTo("ran count");
 		assertThat(report.threads().platformStarted()).isEqualTo(3);
 		assertThat(report.threads().virtualStarted()).isEqualTo(2);
 		assertThat(report.threads().platformPeak()).isBetween(1, 3);
@@ -82,7 +81,7 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenDeadlinePassesShouldStopEveryThreadAndReportTimedOut() {
 		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
-		Report<String, Object> report = engine.run("test", "stuck", "params", (params, context) -> {
+		Report<Probe.Empty, Object> report = engine.run(probe("stuck", (context) -> {
 			try (ExecutorService platform = Executors.newFixedThreadPool(4, context.platformThreads("stuck-p-"));
 					ExecutorService virtual = Executors.newThreadPerTaskExecutor(context.virtualThreads("stuck-v-"))) {
 				for (int task = 0; task < 4; task++) {
@@ -92,7 +91,7 @@ class ExperimentEngineTests {
 				}
 			}
 			return "never";
-		});
+		}), NONE);
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.result()).isNull();
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
@@ -104,7 +103,7 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenComputingPastDeadlineShouldStopLoopsThatCheckForIt() {
 		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
-		Report<String, Object> report = engine.run("test", "spin", "params", (params, context) -> {
+		Report<Probe.Empty, Object> report = engine.run(probe("spin", (context) -> {
 			try (ExecutorService platform = Executors.newFixedThreadPool(2, context.platformThreads("spin-"))) {
 				for (int task = 0; task < 2; task++) {
 					platform.submit(() -> {
@@ -115,7 +114,7 @@ class ExperimentEngineTests {
 				}
 			}
 			return "never";
-		});
+		}), NONE);
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(liveThreadsNamed("spin-")).isEmpty();
 	}
@@ -123,14 +122,14 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenDeadlinePassesShouldDestroyChildJvms() {
 		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(1500)));
-		Report<String, Object> report = engine.run("test", "children", "params", (params, context) -> {
+		Report<Probe.Empty, Object> report = engine.run(probe("children", (context) -> {
 			ChildJvm first = context.processes().start(HashChainWorker.class, "2000000000", "0");
 			context.processes().start(HashChainWorker.class, "2000000000", "1");
 			while (first.readLine() != null) {
 				// blocks until the child is destroyed
 			}
 			return "never";
-		});
+		}), NONE);
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.processes().spawned()).isEqualTo(2);
 		assertThat(report.processes().pids())
@@ -141,12 +140,12 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenChildJvmComputesShouldReportItsStartupAndCpu() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
-		Report<String, String> report = engine.run("test", "child", "params", (params, context) -> {
+		Report<Probe.Empty, String> report = engine.run(probe("child", (context) -> {
 			ChildJvm child = context.processes().start(HashChainWorker.class, "1000", "7");
 			String line = child.readLine();
 			assertThat(child.awaitExit(Duration.ofSeconds(10))).isZero();
 			return line;
-		});
+		}), NONE);
 		assertThat(report.result()).startsWith("task 7 ");
 		assertThat(report.processes().startupMs()).singleElement().satisfies((ms) -> assertThat(ms).isPositive());
 		assertThat(report.cpuTimeMs()).isPositive();
@@ -160,30 +159,28 @@ class ExperimentEngineTests {
 		CountDownLatch running = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		try (ExecutorService client = Executors.newSingleThreadExecutor()) {
-			Future<Report<String, String>> first = client.submit(() -> engine.run("test", "hold", "p", (p, c) -> {
+			Future<Report<Probe.Empty, String>> first = client.submit(() -> engine.run(probe("hold", (c) -> {
 				running.countDown();
 				release.await(10, TimeUnit.SECONDS);
 				return "done";
-			}));
+			}), NONE));
 			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 			assertThatExceptionOfType(ExperimentsBusyException.class)
-				.isThrownBy(() -> engine.run("test", "second", "p", (p, c) -> "no"))
+				.isThrownBy(() -> engine.run(probe("second", (c) -> "no"), NONE))
 				.satisfies((busy) -> assertThat(busy.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
 			release.countDown();
 			assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.COMPLETED);
 		}
 		assertThat(this.events).filteredOn(ExperimentRejected.class::isInstance).hasSize(1);
-		assertThat(engine.run("test", "third", "p", (p, c) -> "yes").result()).isEqualTo("yes");
+		assertThat(engine.run(probe("third", (c) -> "yes"), NONE).result()).isEqualTo("yes");
 	}
 
 	@Test
 	void runWhenExperimentThrowsShouldPublishFailedReportAndThrow() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
-		assertThatExceptionOfType(ExperimentFailedException.class)
-			.isThrownBy(() -> engine.run("test", "boom", "p", (p, c) -> {
-				throw new IllegalStateException("boom");
-			}))
-			.satisfies((failed) -> assertThat(failed.report().status()).isEqualTo(RunStatus.FAILED));
+		assertThatExceptionOfType(ExperimentFailedException.class).isThrownBy(() -> engine.run(probe("boom", (c) -> {
+			throw new IllegalStateException("boom");
+		}), NONE)).satisfies((failed) -> assertThat(failed.report().status()).isEqualTo(RunStatus.FAILED));
 		assertThat(this.events).singleElement()
 			.satisfies((event) -> assertThat(((RunFinished) event).report().note()).contains("boom"));
 	}
@@ -191,11 +188,10 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenExperimentFindsALimitExceededShouldRethrowIt() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
-		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> engine.run("test", "limit", "p", (p, c) -> {
-				LimitExceededException.throwIf(Violation.check("n", 5, 1, 2, "lab.limits.tasks"));
-				return "never";
-			}))
+		assertThatExceptionOfType(LimitExceededException.class).isThrownBy(() -> engine.run(probe("limit", (c) -> {
+			new LimitCheck(c.limits(), Probe.Empty.class).between("n", 5, 1, 2, Limit.TASKS).throwIfAny();
+			return "never";
+		}), NONE))
 			.satisfies((ex) -> assertThat(ex.violations()).singleElement()
 				.satisfies((violation) -> assertThat(violation.limit()).isEqualTo("lab.limits.tasks")));
 	}
@@ -205,13 +201,13 @@ class ExperimentEngineTests {
 		LabLimits two = new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 2, 8, 500,
 				Duration.ofSeconds(10), 2_000_000_000L);
 		assertThatExceptionOfType(ExperimentFailedException.class)
-			.isThrownBy(() -> engine(two).run("test", "many", "p", (p, context) -> {
+			.isThrownBy(() -> engine(two).run(probe("many", (context) -> {
 				for (int i = 0; i < 3; i++) {
 					context.platformThreads("many-").newThread(() -> {
 					}).start();
 				}
 				return "never";
-			}))
+			}), NONE))
 			.withMessageContaining("test_many");
 	}
 
@@ -220,14 +216,14 @@ class ExperimentEngineTests {
 		ExperimentEngine engine = engine(LabLimits.defaults());
 		CountDownLatch running = new CountDownLatch(1);
 		try (ExecutorService client = Executors.newSingleThreadExecutor()) {
-			Future<Report<String, String>> run = client.submit(() -> engine.run("test", "long", "p", (p, context) -> {
+			Future<Report<Probe.Empty, String>> run = client.submit(() -> engine.run(probe("long", (context) -> {
 				try (ExecutorService pool = Executors.newFixedThreadPool(2, context.platformThreads("long-"))) {
 					pool.submit(() -> sleep(60_000));
 					running.countDown();
 					Thread.sleep(60_000);
 				}
 				return "never";
-			}));
+			}), NONE));
 			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 			engine.stop();
 			assertThat(run.get(10, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.CANCELLED);
@@ -235,7 +231,7 @@ class ExperimentEngineTests {
 		assertThat(liveThreadsNamed("long-")).isEmpty();
 		assertThat(engine.isRunning()).isFalse();
 		assertThatExceptionOfType(ExperimentsBusyException.class)
-			.isThrownBy(() -> engine.run("test", "after", "p", (p, c) -> "no"));
+			.isThrownBy(() -> engine.run(probe("after", (c) -> "no"), NONE));
 	}
 
 	@Test
@@ -243,11 +239,11 @@ class ExperimentEngineTests {
 		ExperimentEngine engine = engine(LabLimits.defaults());
 		CountDownLatch running = new CountDownLatch(1);
 		try (ExecutorService client = Executors.newSingleThreadExecutor()) {
-			Future<Report<String, String>> run = client.submit(() -> engine.run("test", "deaf", "p", (p, context) -> {
+			Future<Report<Probe.Empty, String>> run = client.submit(() -> engine.run(probe("deaf", (context) -> {
 				running.countDown();
 				swallowOneInterrupt();
 				return "never";
-			}));
+			}), NONE));
 			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 			engine.stop();
 			assertThat(run.get(5, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.CANCELLED);
@@ -258,10 +254,10 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenDeadlinePassesAndTheFirstInterruptIsLostShouldInterruptAgain() {
 		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
-		Report<String, String> report = engine.run("test", "deaf-deadline", "p", (p, context) -> {
+		Report<Probe.Empty, String> report = engine.run(probe("deaf-deadline", (context) -> {
 			swallowOneInterrupt();
 			return "never";
-		});
+		}), NONE);
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(LabLimits.defaults().grace().toMillis());
 		assertThat(liveThreadsNamed("test/deaf-deadline")).isEmpty();
@@ -283,22 +279,55 @@ class ExperimentEngineTests {
 	@Test
 	void runPartShouldReportOnItsOwnAndAddToItsParent() {
 		ExperimentEngine engine = engine(LabLimits.defaults());
-		Report<String, String> report = engine.run("test", "whole", "p", (p, context) -> {
-			Report<String, Integer> part = context.runPart("part", "q", (q, partContext) -> {
+		Report<Probe.Empty, String> report = engine.run(probe("whole", (context) -> {
+			Report<Probe.Empty, Integer> part = context.runPart(probe("part", (partContext) -> {
 				Thread thread = partContext.virtualThreads("part-").newThread(() -> {
 				});
 				thread.start();
 				thread.join();
 				return 1;
-			}, Duration.ofSeconds(5));
+			}), NONE, Duration.ofSeconds(5));
 			return part.method() + "=" + part.result();
-		});
+		}), NONE);
 		assertThat(report.result()).isEqualTo("part=1");
 		assertThat(report.threads().virtualStarted()).isEqualTo(1);
 		assertThat(this.events).hasSize(2)
 			.allSatisfy((event) -> assertThat(event).isInstanceOf(RunFinished.class))
 			.extracting((event) -> ((RunFinished) event).virtualThreadsStarted())
 			.containsExactly(1L, 0L);
+	}
+
+	private static <R> Probe<R> probe(String label, Probe.Body<R> body) {
+		return new Probe<>(label, body);
+	}
+
+	/** A variant made of a lambda, on a request with no fields. */
+	record Probe<R>(String label, Body<R> body) implements Variant<Probe.Empty, R> {
+
+		@Override
+		public String topic() {
+			return "test";
+		}
+
+		@Override
+		public R run(Empty request, RunContext context) throws Exception {
+			return this.body.run(context);
+		}
+
+		@Override
+		public String note(Empty request, R result) {
+			return "ran " + this.label;
+		}
+
+		record Empty() implements LabRequest {
+		}
+
+		interface Body<R> {
+
+			R run(RunContext context) throws Exception;
+
+		}
+
 	}
 
 	static List<Thread> liveThreadsNamed(String prefix) {
