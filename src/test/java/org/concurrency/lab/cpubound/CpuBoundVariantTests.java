@@ -125,6 +125,9 @@ class CpuBoundVariantTests {
 			assertThat(run.speedup()).isPositive();
 		});
 		assertThat(report.result().runs().get(0).speedup()).isEqualTo(1.0);
+		// every method computed the same value, and each run shows it
+		long expected = this.engine.run(CpuBoundVariant.SEQUENTIAL, SMALL).result().result();
+		assertThat(report.result().runs()).extracting(Comparison.Run::result).containsOnly(expected);
 		assertThat(report.processes().spawned()).isEqualTo(2);
 		assertThat(report.result().fastest()).isNotNull();
 	}
@@ -137,7 +140,8 @@ class CpuBoundVariantTests {
 			.singleElement()
 			.satisfies((run) -> {
 				assertThat(run.status()).isEqualTo("skipped");
-				assertThat(run.note()).contains("lab.limits.processes");
+				assertThat(run.note()).isEqualTo("workers is over lab.limits.processes");
+				assertThat(run.result()).isNull();
 			});
 	}
 
