@@ -102,10 +102,10 @@ class RaceConditionVariantTests {
 	@EnumSource(CounterRace.class)
 	void runWhenPastTheDeadlineShouldStopPromptlyAndLeaveNoThread(CounterRace method) {
 		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
-		long start = System.nanoTime();
 		Report<RaceRequest, RaceResult> report = engine.run(method, new RaceRequest(10, 10_000, 100));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+		// stopped by the deadline, not by its work ending: 100,000 pauses of 100 µs
+		assertThat(report.completedTasks()).isLessThan(10);
 		assertThat(report.note()).contains("every thread and process it started was ended");
 		assertThat(LiveThreads.named("racer-")).isEmpty();
 	}
