@@ -1,26 +1,25 @@
 package org.concurrency.lab.deadlock;
 
 import java.lang.management.ThreadInfo;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.ReentrantLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.DeadlockDetector;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
- * The seed's bank transfer: {@code cuenta1} (500) and {@code cuenta2} (300), one teller
- * paying 200 from {@code cuenta1} to {@code cuenta2} again and again, another paying 100
- * back. A transfer locks both accounts, so that it moves the money all or nothing.
+ * The seed's bank transfer: {@code cuenta1} (500) and {@code cuenta2} (300), one
+ * {@link Teller} paying 200 from {@code cuenta1} to {@code cuenta2} again and again,
+ * another paying 100 back. A transfer locks both accounts, so that it moves the money all
+ * or nothing.
  * <p>
  * The naive way locks the account it pays from, works a moment, then locks the one it
  * pays to: the two tellers take the same two locks in opposite orders, and as soon as
@@ -34,28 +33,18 @@ import org.concurrency.lab.experiment.RunContext;
  * money is conserved, because a transfer changes the balances only while it holds both
  * locks.
  */
-final class BankTransfer implements Experiment<BankTransferRequest, BankTransferResult> {
+final class BankTransfer implements DeadlockVariant<BankTransferRequest, BankTransferResult> {
 
 	static final int VICTIM = 0;
 
 	@Override
+	public String label() {
+		return "bank-transfer";
+	}
+
+	@Override
 	public BankTransferResult run(BankTransferRequest request, RunContext context) throws Exception {
-		BankTransferResult.TransferVariant naive = run(Order.NAIVE, request, context);
-		BankTransferResult.TransferVariant ordered = run(Order.BY_ID, request, context);
-		context.note(
-				"Naive (from, then to): "
-						+ (naive.deadlocked()
-								? "deadlocked after " + naive.completedBeforeDeadlock()
-										+ " completed transfers, found by the JVM's detector in "
-										+ naive.detectedAfterMs() + " ms and broken by interrupting a teller"
-								: "did not deadlock this time")
-						+ "; " + naive.transfersCompleted() + " transfers done. Ordered by account id: "
-						+ ordered.transfersCompleted() + " of " + (2 * request.transfers()) + " done, "
-						+ (ordered.deadlocked() ? "a deadlock" : "no deadlock") + ". Money before and after: "
-						+ naive.totalBefore() + " → " + naive.totalAfter() + " naive, " + ordered.totalBefore() + " → "
-						+ ordered.totalAfter()
-						+ " ordered: conserved both ways, since a transfer moves it only while holding both locks.");
-		return new BankTransferResult(naive, ordered);
+		return new BankTransferResult(run(Order.NAIVE, request, context), run(Order.BY_ID, request, context));
 	}
 
 	private BankTransferResult.TransferVariant run(Order order, BankTransferRequest request, RunContext context)
@@ -64,8 +53,8 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 		Account cuenta2 = new Account(2, "cuenta2", 300);
 		long before = cuenta1.balance() + cuenta2.balance();
 		Teller[] tellers = { new Teller(cuenta1, cuenta2, 200), new Teller(cuenta2, cuenta1, 100) };
-		CountDownLatch ready = new CountDownLatch(tellers.length);
-		AtomicReferenceArray<Thread> threads = new AtomicReferenceArray<>(tellers.length);
+		StartGate gate = context.startGate(tellers.length);
+		Thread[] threads = new Thread[tellers.length];
 		AtomicInteger completed = new AtomicInteger();
 		List<LockWait> cycle = null;
 		Double detectedMs = null;
@@ -80,17 +69,16 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 					int index = teller;
 					int task = order.ordinal() * tellers.length + index;
 					futures.add(pool
-						.submit(() -> tellers[index].work(task, order, request, ready, threads, completed, context)));
+						.submit(() -> tellers[index].work(task, order, request, gate, threads, completed, context)));
 				}
-				Gates.await(ready, context);
-				long start = System.nanoTime();
-				List<Thread> workers = Gates.threads(threads);
+				long start = gate.open();
+				List<Thread> workers = List.of(threads);
 				while (!futures.stream().allMatch(Future::isDone)) {
 					List<ThreadInfo> stuck = DeadlockDetector.deadlocked(workers);
 					if (stuck.size() == tellers.length) {
-						detectedMs = CircularWait.millisSince(start);
+						detectedMs = Millis.since(start);
 						completedBefore = completed.get();
-						cycle = DeadlockDetector.cycle(stuck, holds(workers, tellers, order));
+						cycle = LockWait.cycle(stuck, holds(workers, tellers, order));
 						Thread victim = workers.get(VICTIM);
 						brokenBy = victim.getName() + " interrupted while waiting for "
 								+ order.second(tellers[VICTIM]).name + "; it released "
@@ -99,10 +87,10 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 						victim.interrupt();
 						break;
 					}
-					Thread.sleep(CircularWait.POLL);
+					Thread.sleep(POLL);
 				}
 				for (Future<Teller.Count> future : futures) {
-					counts.add(Gates.get(future, context));
+					counts.add(context.get(future));
 				}
 			}
 			finally {
@@ -125,6 +113,22 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 			holds.put(workers.get(teller).threadId(), order.first(tellers[teller]).name);
 		}
 		return holds;
+	}
+
+	@Override
+	public String note(BankTransferRequest request, BankTransferResult result) {
+		BankTransferResult.TransferVariant naive = result.naive();
+		BankTransferResult.TransferVariant ordered = result.ordered();
+		return "Naive (from, then to): "
+				+ (naive.deadlocked() ? "deadlocked after " + naive.completedBeforeDeadlock()
+						+ " completed transfers, found by the JVM's detector in " + naive.detectedAfterMs()
+						+ " ms and broken by interrupting a teller" : "did not deadlock this time")
+				+ "; " + naive.transfersCompleted() + " transfers done. Ordered by account id: "
+				+ ordered.transfersCompleted() + " of " + (2 * request.transfers()) + " done, "
+				+ (ordered.deadlocked() ? "a deadlock" : "no deadlock") + ". Money before and after: "
+				+ naive.totalBefore() + " → " + naive.totalAfter() + " naive, " + ordered.totalBefore() + " → "
+				+ ordered.totalAfter()
+				+ " ordered: conserved both ways, since a transfer moves it only while holding both locks.";
 	}
 
 	/** How a teller picks which account to lock first. */
@@ -159,107 +163,6 @@ final class BankTransfer implements Experiment<BankTransferRequest, BankTransfer
 
 		Account second(Teller teller) {
 			return (first(teller) == teller.from) ? teller.to : teller.from;
-		}
-
-	}
-
-	/** An account of the seed's bank; its balance is guarded by its lock. */
-	static final class Account {
-
-		final int id;
-
-		final String name;
-
-		final ReentrantLock lock = new ReentrantLock();
-
-		private long balance;
-
-		Account(int id, String name, long balance) {
-			this.id = id;
-			this.name = name;
-			this.balance = balance;
-		}
-
-		long balance() {
-			this.lock.lock();
-			try {
-				return this.balance;
-			}
-			finally {
-				this.lock.unlock();
-			}
-		}
-
-	}
-
-	/** A thread moving one amount from one account to the other, again and again. */
-	static final class Teller {
-
-		final Account from;
-
-		final Account to;
-
-		final long amount;
-
-		Teller(Account from, Account to, long amount) {
-			this.from = from;
-			this.to = to;
-			this.amount = amount;
-		}
-
-		Count work(int task, Order order, BankTransferRequest request, CountDownLatch ready,
-				AtomicReferenceArray<Thread> threads, AtomicInteger completed, RunContext context)
-				throws InterruptedException {
-			threads.set(task % threads.length(), Thread.currentThread());
-			ready.countDown();
-			Gates.await(ready, context); // both tellers start together
-			RunContext.TaskClock clock = context.begin(task);
-			int done = 0;
-			try {
-				while (done < request.transfers()) {
-					transfer(order, Duration.ofMillis(request.pauseMs()));
-					done++;
-					completed.incrementAndGet();
-				}
-				clock.end();
-				return new Count(done, 0, 0);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return new Count(done, 1, request.transfers() - done - 1);
-			}
-		}
-
-		private void transfer(Order order, Duration pause) throws InterruptedException {
-			Account first = order.first(this);
-			Account second = order.second(this);
-			first.lock.lockInterruptibly();
-			try {
-				// works holding the first lock: the other teller takes its own meanwhile
-				Thread.sleep(pause);
-				// naive: held by the other teller, who waits for ours
-				second.lock.lockInterruptibly();
-				try {
-					this.from.balance -= this.amount; // both locks held: all or nothing
-					this.to.balance += this.amount;
-				}
-				finally {
-					second.lock.unlock();
-				}
-			}
-			finally {
-				first.lock.unlock();
-			}
-		}
-
-		/**
-		 * What a teller did.
-		 *
-		 * @param completed transfers done
-		 * @param aborted transfers interrupted half-way, moving no money
-		 * @param skipped transfers never started
-		 */
-		record Count(int completed, int aborted, int skipped) {
 		}
 
 	}

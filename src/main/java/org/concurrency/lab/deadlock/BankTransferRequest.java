@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,19 +19,22 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Two tellers moving money between the seed's two accounts. Every field is optional.")
 public record BankTransferRequest(
 		@Schema(description = "Transfers each teller makes: 200 from cuenta1 to cuenta2, and 100 back "
-				+ "(two tellers per variant: at most half of lab.limits.tasks).", defaultValue = "100", example = "100",
-				minimum = "1") @Positive Integer transfers,
+				+ "(two tellers per variant: at most half of lab.limits.tasks).",
+				example = "100") @Positive Integer transfers,
 		@Schema(description = "Milliseconds a teller works while holding its first account's lock, as in the seed's "
-				+ "time.sleep between the two locks (1 to 100).", defaultValue = "1", example = "1", minimum = "1",
-				maximum = "100") @Min(1) @Max(100) Integer pauseMs) {
+				+ "time.sleep between the two locks (1 to 100).", example = "1") @Min(1) @Max(100) Integer pauseMs)
+		implements
+			LabRequest {
 
 	public BankTransferRequest(@Nullable Integer transfers, @Nullable Integer pauseMs) {
 		this.transfers = (transfers != null) ? transfers : 100;
 		this.pauseMs = (pauseMs != null) ? pauseMs : 1;
 	}
 
-	public static BankTransferRequest defaults() {
-		return new BankTransferRequest(null, null);
+	/** Every transfer is a task, and each variant has two tellers. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("transfers", this.transfers, check.lab().tasks() / 2, Limit.TASKS);
 	}
 
 }

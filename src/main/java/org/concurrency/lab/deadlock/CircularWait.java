@@ -1,21 +1,19 @@
 package org.concurrency.lab.deadlock;
 
-import java.lang.management.ThreadInfo;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.DeadlockDetector;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
  * A real deadlock. Worker {@code i} takes its own lock, {@code lock-i}, then asks for the
@@ -30,21 +28,23 @@ import org.concurrency.lab.experiment.RunContext;
  * {@code finally}, and the chain unwinds, each worker getting the lock the one before it
  * released. With {@code lock()} instead, nothing could end it but killing the JVM.
  */
-final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> {
+final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockResult> {
 
 	static final int VICTIM = 0;
 
-	static final Duration POLL = Duration.ofMillis(1);
+	@Override
+	public String label() {
+		return "demonstrate";
+	}
 
 	@Override
 	public DeadlockResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
 		LockRing ring = new LockRing(size);
-		CountDownLatch holding = new CountDownLatch(size);
-		AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(size);
+		StartGate holding = context.startGate(size);
+		Thread[] workers = new Thread[size];
 		List<String> completed = Collections.synchronizedList(new ArrayList<>());
 		List<LockWait> cycle;
-		String victim;
 		double detectedMs;
 		double brokenMs;
 		try (ExecutorService pool = Executors.newFixedThreadPool(size, context.platformThreads("worker-"))) {
@@ -54,51 +54,42 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 					int index = worker;
 					futures.add(pool.submit(() -> work(index, ring, holding, workers, completed, context)));
 				}
-				Gates.await(holding, context);
-				long gateOpen = System.nanoTime();
-				List<Thread> threads = Gates.threads(workers);
-				List<ThreadInfo> stuck = awaitCycle(threads, context);
-				detectedMs = millisSince(gateOpen);
-				cycle = DeadlockDetector.cycle(stuck, holds(threads, ring));
-				victim = threads.get(VICTIM).getName();
+				long gateOpen = holding.open(); // every worker holds its own lock now
+				List<Thread> threads = List.of(workers);
+				context.until(() -> DeadlockDetector.deadlocked(threads).size() == size);
+				detectedMs = Millis.since(gateOpen);
+				cycle = LockWait.cycle(DeadlockDetector.deadlocked(threads), holds(threads, ring));
 				// breaks the cycle: its lockInterruptibly() throws
 				threads.get(VICTIM).interrupt();
 				for (int worker = 0; worker < size; worker++) {
 					if (worker != VICTIM) {
-						Gates.get(futures.get(worker), context);
+						context.get(futures.get(worker));
 					}
 				}
-				brokenMs = millisSince(gateOpen);
+				brokenMs = Millis.since(gateOpen);
 			}
 			finally {
 				pool.shutdownNow(); // whatever happened, no worker stays stuck
 			}
 		}
-		int after = DeadlockDetector.deadlockedInJvm();
-		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(victim,
+		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(workers[VICTIM].getName(),
 				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(VICTIM))
 						+ "; it gave up and released " + LockRing.name(ring.own(VICTIM)) + " in finally");
-		context.note("Deadlock: " + DeadlockDetector.describe(cycle) + ". Mutual exclusion, hold and wait, no "
-				+ "preemption and circular wait all held; the JVM's detector found the cycle of " + cycle.size()
-				+ " threads after " + detectedMs + " ms. Interrupting " + victim + " broke it: the others finished "
-				+ "in turn (" + String.join(", ", completed) + ") by " + brokenMs + " ms, and the detector now finds "
-				+ after + " deadlocked threads.");
-		return new DeadlockResult(cycle, detectedMs, broken, brokenMs, List.copyOf(completed), after);
+		return new DeadlockResult(cycle, detectedMs, broken, brokenMs, List.copyOf(completed),
+				DeadlockDetector.deadlockedInJvm());
 	}
 
-	private static void work(int index, LockRing ring, CountDownLatch holding, AtomicReferenceArray<Thread> workers,
-			List<String> completed, RunContext context) {
-		workers.set(index, Thread.currentThread());
+	private static void work(int index, LockRing ring, StartGate holding, Thread[] workers, List<String> completed,
+			RunContext context) {
+		workers[index] = Thread.currentThread();
 		ReentrantLock own = ring.lock(ring.own(index));
 		ReentrantLock next = ring.lock(ring.next(index));
 		RunContext.TaskClock clock = context.begin(index);
 		try {
 			own.lockInterruptibly();
 			try {
-				holding.countDown();
-				Gates.await(holding, context); // every worker holds its own lock now
-				// waits for the next worker's lock: the cycle closes
-				next.lockInterruptibly();
+				holding.arriveAndAwait(); // every worker holds its own lock now
+				next.lockInterruptibly(); // held by the next worker: the cycle closes
 				try {
 					completed.add(Thread.currentThread().getName());
 					clock.end();
@@ -116,18 +107,6 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 		}
 	}
 
-	/** Polls the detector until it reports every worker, within the deadline. */
-	private static List<ThreadInfo> awaitCycle(List<Thread> threads, RunContext context) throws InterruptedException {
-		while (true) {
-			List<ThreadInfo> stuck = DeadlockDetector.deadlocked(threads);
-			if (stuck.size() == threads.size()) {
-				return stuck;
-			}
-			context.checkStopped();
-			Thread.sleep(POLL);
-		}
-	}
-
 	private static Map<Long, String> holds(List<Thread> threads, LockRing ring) {
 		Map<Long, String> holds = new HashMap<>();
 		for (int worker = 0; worker < threads.size(); worker++) {
@@ -136,8 +115,15 @@ final class CircularWait implements Experiment<DeadlockRequest, DeadlockResult> 
 		return holds;
 	}
 
-	static double millisSince(long nanoTime) {
-		return Math.round((System.nanoTime() - nanoTime) / 1e5) / 10.0;
+	@Override
+	public String note(DeadlockRequest request, DeadlockResult result) {
+		List<LockWait> cycle = result.cycle();
+		return "Deadlock: " + LockWait.describe(cycle) + ". Mutual exclusion, hold and wait, no "
+				+ "preemption and circular wait all held; the JVM's detector found the cycle of " + cycle.size()
+				+ " threads after " + result.detectedAfterMs() + " ms. Interrupting " + result.brokenBy().victim()
+				+ " broke it: the others finished in turn (" + String.join(", ", result.completed()) + ") by "
+				+ result.brokenAfterMs() + " ms, and the detector now finds " + result.deadlockedAfter()
+				+ " deadlocked threads.";
 	}
 
 }

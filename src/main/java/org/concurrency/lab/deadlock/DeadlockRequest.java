@@ -3,6 +3,9 @@ package org.concurrency.lab.deadlock;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A ring of workers, each owning a lock and needing the next one's. Every field is optional.")
 public record DeadlockRequest(@Schema(
 		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
-		defaultValue = "2", example = "3", minimum = "2",
-		maximum = "16") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers) {
+		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers) implements LabRequest {
 
 	public static final int MAX_WORKERS = 16;
 
@@ -23,8 +25,11 @@ public record DeadlockRequest(@Schema(
 		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
 	}
 
-	public static DeadlockRequest defaults() {
-		return new DeadlockRequest(null);
+	/** Every worker is a platform thread. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_workers", this.numWorkers, Math.min(MAX_WORKERS, check.lab().platformThreads()),
+				Limit.PLATFORM_THREADS);
 	}
 
 }

@@ -3,15 +3,15 @@ package org.concurrency.lab.deadlock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.DeadlockDetector;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Deadlock prevented by one global lock order. The same ring as {@link CircularWait},
@@ -21,17 +21,22 @@ import org.concurrency.lab.experiment.RunContext;
  * first and so waits without holding anything: the circular wait cannot form, and every
  * worker finishes.
  */
-final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResult> {
+final class GlobalLockOrder implements DeadlockVariant<DeadlockRequest, LockOrderResult> {
 
 	/** How long a worker holds its first lock before asking for its second. */
 	static final Duration HOLD = Duration.ofMillis(1);
 
 	@Override
+	public String label() {
+		return "prevent";
+	}
+
+	@Override
 	public LockOrderResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
 		LockRing ring = new LockRing(size);
-		CountDownLatch ready = new CountDownLatch(size);
-		AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(size);
+		StartGate gate = context.startGate(size);
+		Thread[] workers = new Thread[size];
 		List<LockOrderResult.OrderedWorker> finished = new ArrayList<>();
 		int polls = 0;
 		boolean deadlocked = false;
@@ -40,53 +45,46 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 				List<Future<LockOrderResult.OrderedWorker>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
-					futures.add(pool.submit(() -> work(index, ring, ready, workers, context)));
+					futures.add(pool.submit(() -> work(index, ring, gate, workers, context)));
 				}
-				Gates.await(ready, context);
-				List<Thread> threads = Gates.threads(workers);
+				gate.open();
+				List<Thread> threads = List.of(workers);
 				do {
 					polls++;
 					deadlocked |= !DeadlockDetector.deadlocked(threads).isEmpty();
-					Thread.sleep(CircularWait.POLL);
+					Thread.sleep(POLL);
 				}
 				while (!futures.stream().allMatch(Future::isDone));
 				for (Future<LockOrderResult.OrderedWorker> future : futures) {
-					finished.add(Gates.get(future, context));
+					finished.add(context.get(future));
 				}
 			}
 			finally {
 				pool.shutdownNow();
 			}
 		}
-		LockOrderResult.OrderedWorker last = finished.get(size - 1);
-		context.note("Every worker took the lower-numbered of its locks first, so " + last.worker() + " asked for "
-				+ last.first() + " before " + last.second() + " and waited holding nothing: no circular wait. Every "
-				+ "worker finished (" + finished.size() + "); the JVM's detector, polled " + polls
-				+ ((polls == 1) ? " time" : " times") + " during the run, found "
-				+ (deadlocked ? "a deadlock" : "no deadlock") + ".");
 		return new LockOrderResult(finished, 2 * finished.size(), finished.size(), polls, deadlocked);
 	}
 
-	private static LockOrderResult.OrderedWorker work(int index, LockRing ring, CountDownLatch ready,
-			AtomicReferenceArray<Thread> workers, RunContext context) throws InterruptedException {
-		workers.set(index, Thread.currentThread());
+	private static LockOrderResult.OrderedWorker work(int index, LockRing ring, StartGate gate, Thread[] workers,
+			RunContext context) throws InterruptedException {
+		workers[index] = Thread.currentThread();
 		// one global order: by lock number
 		int first = Math.min(ring.own(index), ring.next(index));
 		int second = Math.max(ring.own(index), ring.next(index));
 		ReentrantLock firstLock = ring.lock(first);
 		ReentrantLock secondLock = ring.lock(second);
-		ready.countDown();
-		Gates.await(ready, context); // all start together
+		gate.arriveAndAwait(); // all start together
 		long start = System.nanoTime();
 		RunContext.TaskClock clock = context.begin(index);
-		Gates.lock(firstLock, context);
+		context.lock(firstLock);
 		try {
 			Thread.sleep(HOLD); // holding the first lock while the others take theirs
-			Gates.lock(secondLock, context);
+			context.lock(secondLock); // in the one global order: no cycle can close
 			try {
 				clock.end();
 				return new LockOrderResult.OrderedWorker(Thread.currentThread().getName(), LockRing.name(first),
-						LockRing.name(second), CircularWait.millisSince(start));
+						LockRing.name(second), Millis.since(start));
 			}
 			finally {
 				secondLock.unlock();
@@ -95,6 +93,16 @@ final class GlobalLockOrder implements Experiment<DeadlockRequest, LockOrderResu
 		finally {
 			firstLock.unlock();
 		}
+	}
+
+	@Override
+	public String note(DeadlockRequest request, LockOrderResult result) {
+		LockOrderResult.OrderedWorker last = result.workers().get(result.workers().size() - 1);
+		return "Every worker took the lower-numbered of its locks first, so " + last.worker() + " asked for "
+				+ last.first() + " before " + last.second() + " and waited holding nothing: no circular wait. Every "
+				+ "worker finished (" + result.completed() + "); the JVM's detector, polled " + result.detectorPolls()
+				+ ((result.detectorPolls() == 1) ? " time" : " times") + " during the run, found "
+				+ (result.deadlocked() ? "a deadlock" : "no deadlock") + ".";
 	}
 
 }

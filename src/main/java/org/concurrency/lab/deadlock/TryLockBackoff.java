@@ -3,17 +3,17 @@ package org.concurrency.lab.deadlock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.DeadlockDetector;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Deadlock avoided by giving up. The same ring and start gate as {@link CircularWait}:
@@ -24,14 +24,19 @@ import org.concurrency.lab.experiment.RunContext;
  * drains. The back-off is random so that workers who gave up together do not come back
  * together and collide again forever: that would be a livelock.
  */
-final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> {
+final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockResult> {
+
+	@Override
+	public String label() {
+		return "try-lock";
+	}
 
 	@Override
 	public TryLockResult run(TryLockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
 		LockRing ring = new LockRing(size);
-		CountDownLatch holding = new CountDownLatch(size);
-		AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(size);
+		StartGate holding = context.startGate(size);
+		Thread[] workers = new Thread[size];
 		List<TryLockResult.RetryingWorker> finished = new ArrayList<>();
 		boolean sawCycle = false;
 		try (ExecutorService pool = Executors.newFixedThreadPool(size, context.platformThreads("worker-"))) {
@@ -41,14 +46,14 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 					int index = worker;
 					futures.add(pool.submit(() -> work(index, ring, holding, workers, request, context)));
 				}
-				Gates.await(holding, context);
-				List<Thread> threads = Gates.threads(workers);
+				holding.open();
+				List<Thread> threads = List.of(workers);
 				while (!futures.stream().allMatch(Future::isDone)) {
 					sawCycle |= DeadlockDetector.deadlocked(threads).size() == size;
-					Thread.sleep(CircularWait.POLL);
+					Thread.sleep(POLL);
 				}
 				for (Future<TryLockResult.RetryingWorker> future : futures) {
-					finished.add(Gates.get(future, context));
+					finished.add(context.get(future));
 				}
 			}
 			finally {
@@ -56,38 +61,32 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 			}
 		}
 		int retries = finished.stream().mapToInt(TryLockResult.RetryingWorker::retries).sum();
-		context.note("Every worker held its own lock and tried for the next one's: a cycle"
-				+ (sawCycle ? " that the JVM's detector reported as a deadlock" : "") + ", until a tryLock timed out "
-				+ "after " + request.timeoutMs() + " ms and its worker let go. After " + retries
-				+ ((retries == 1) ? " failed try" : " failed tries") + " and random back-offs, all " + finished.size()
-				+ " workers finished.");
 		return new TryLockResult(finished, retries, finished.size(), sawCycle);
 	}
 
-	private static TryLockResult.RetryingWorker work(int index, LockRing ring, CountDownLatch holding,
-			AtomicReferenceArray<Thread> workers, TryLockRequest request, RunContext context)
-			throws InterruptedException {
-		workers.set(index, Thread.currentThread());
+	private static TryLockResult.RetryingWorker work(int index, LockRing ring, StartGate holding, Thread[] workers,
+			TryLockRequest request, RunContext context) throws InterruptedException {
+		workers[index] = Thread.currentThread();
 		ReentrantLock own = ring.lock(ring.own(index));
 		ReentrantLock next = ring.lock(ring.next(index));
 		RunContext.TaskClock clock = context.begin(index);
+		Duration timeout = Duration.ofMillis(request.timeoutMs());
 		int retries = 0;
 		long backoffMs = 0;
-		Gates.lock(own, context);
+		context.lock(own);
 		boolean holdsOwn = true;
 		try {
-			holding.countDown();
 			// every worker holds its own lock: the first tries collide
-			Gates.await(holding, context);
+			holding.arriveAndAwait();
 			long start = System.nanoTime();
 			while (true) {
 				// a bounded wait
-				if (next.tryLock(request.timeoutMs(), TimeUnit.MILLISECONDS)) {
+				if (next.tryLock(context.within(timeout).toNanos(), TimeUnit.NANOSECONDS)) {
 					try {
 						clock.end();
 						return new TryLockResult.RetryingWorker(Thread.currentThread().getName(),
 								LockRing.name(ring.own(index)), LockRing.name(ring.next(index)), retries, backoffMs,
-								CircularWait.millisSince(start));
+								Millis.since(start));
 					}
 					finally {
 						next.unlock();
@@ -101,7 +100,7 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 				// random: the others do not come back in step
 				Thread.sleep(Duration.ofMillis(backoff));
 				backoffMs += backoff;
-				Gates.lock(own, context);
+				context.lock(own);
 				holdsOwn = true;
 			}
 		}
@@ -110,6 +109,15 @@ final class TryLockBackoff implements Experiment<TryLockRequest, TryLockResult> 
 				own.unlock();
 			}
 		}
+	}
+
+	@Override
+	public String note(TryLockRequest request, TryLockResult result) {
+		return "Every worker held its own lock and tried for the next one's: a cycle"
+				+ (result.detectorSawCycle() ? " that the JVM's detector reported as a deadlock" : "")
+				+ ", until a tryLock timed out after " + request.timeoutMs() + " ms and its worker let go. After "
+				+ result.retries() + ((result.retries() == 1) ? " failed try" : " failed tries")
+				+ " and random back-offs, all " + result.completed() + " workers finished.";
 	}
 
 }

@@ -3,6 +3,10 @@ package org.concurrency.lab.deadlock;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,17 +21,15 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A ring of workers taking their second lock with tryLock(timeout). Every field is optional.")
 public record TryLockRequest(@Schema(
 		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
-		defaultValue = "2", example = "3", minimum = "2",
-		maximum = "16") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers,
+		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers,
 		@Schema(description = "Milliseconds a worker waits for its second lock before it releases its first (1 to 1000).",
-				defaultValue = "10", example = "10", minimum = "1",
-				maximum = "1000") @Min(1) @Max(1000) Integer timeoutMs,
+				example = "10") @Min(1) @Max(1000) Integer timeoutMs,
 		@Schema(description = "Shortest random back-off, in milliseconds, after a failed try (0 to 1000).",
-				defaultValue = "1", example = "1", minimum = "0",
-				maximum = "1000") @Min(0) @Max(1000) Integer backoffMinMs,
+				example = "1") @Min(0) @Max(1000) Integer backoffMinMs,
 		@Schema(description = "Longest random back-off, in milliseconds (at least backoff_min_ms, at most 1000).",
-				defaultValue = "10", example = "10", minimum = "0",
-				maximum = "1000") @Min(0) @Max(1000) Integer backoffMaxMs) {
+				example = "10") @Min(0) @Max(1000) Integer backoffMaxMs)
+		implements
+			LabRequest {
 
 	public TryLockRequest(@Nullable Integer numWorkers, @Nullable Integer timeoutMs, @Nullable Integer backoffMinMs,
 			@Nullable Integer backoffMaxMs) {
@@ -37,8 +39,15 @@ public record TryLockRequest(@Schema(
 		this.backoffMaxMs = (backoffMaxMs != null) ? backoffMaxMs : Math.max(10, this.backoffMinMs);
 	}
 
-	public static TryLockRequest defaults() {
-		return new TryLockRequest(null, null, null, null);
+	/** Every worker is a platform thread; the back-off range must not be inverted. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_workers", this.numWorkers,
+				Math.min(DeadlockRequest.MAX_WORKERS, check.lab().platformThreads()), Limit.PLATFORM_THREADS);
+		if (this.backoffMaxMs < this.backoffMinMs) {
+			check.add(new Violation("backoff_max_ms", this.backoffMaxMs,
+					"at least backoff_min_ms (" + this.backoffMinMs + ")", null));
+		}
 	}
 
 }

@@ -3,8 +3,8 @@ package org.concurrency.lab.livelock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.Report;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,24 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "livelock", description = "Threads busy responding to each other and making no progress")
 class LivelockController {
 
-	private final LivelockService service;
+	private final ExperimentEngine engine;
 
-	LivelockController(LivelockService service) {
-		this.service = service;
+	LivelockController(ExperimentEngine engine) {
+		this.engine = engine;
 	}
 
 	@PostMapping("/demonstrate")
 	@Operation(summary = "Two polite diners handing one spoon back and forth: busy, and nobody eats")
-	Report<LivelockRequest, LivelockResult> demonstrate(
-			@Valid @RequestBody(required = false) @Nullable LivelockRequest request) {
-		return this.service.run(PoliteDiners.ALWAYS_POLITE, request);
+	Report<LivelockRequest, LivelockResult> demonstrate(@Valid @RequestBody LivelockRequest request) {
+		return this.engine.run(LivelockVariant.ALWAYS_POLITE, request);
 	}
 
 	@PostMapping("/resolve")
 	@Operation(summary = "The same diners backing off at random after stepping aside: both eat")
-	Report<LivelockRequest, LivelockResult> resolve(
-			@Valid @RequestBody(required = false) @Nullable LivelockRequest request) {
-		return this.service.run(PoliteDiners.RANDOM_BACK_OFF, request);
+	Report<LivelockRequest, LivelockResult> resolve(@Valid @RequestBody LivelockRequest request) {
+		return this.engine.run(LivelockVariant.RANDOM_BACK_OFF, request);
 	}
 
 }

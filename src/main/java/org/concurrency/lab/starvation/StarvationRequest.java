@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +19,13 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Threads contending for one lock. Every field is optional.")
 public record StarvationRequest(
 		@Schema(description = "Threads contending for the lock (2 to 64, and at most lab.limits.platform-threads).",
-				defaultValue = "4", example = "4", minimum = "2",
-				maximum = "64") @Min(2) @Max(StarvationRequest.MAX_WORKERS) Integer numWorkers,
-		@Schema(description = "Milliseconds the threads contend (at most lab.limits.delay).", defaultValue = "1000",
-				example = "1000", minimum = "1") @Positive Long durationMs,
-		@Schema(description = "Microseconds a thread holds the lock each time, busy (1 to 1000).", defaultValue = "30",
-				example = "30", minimum = "1", maximum = "1000") @Min(1) @Max(1000) Integer holdUs) {
+				example = "4") @Min(2) @Max(StarvationRequest.MAX_WORKERS) Integer numWorkers,
+		@Schema(description = "Milliseconds the threads contend (at most lab.limits.delay).",
+				example = "1000") @Positive Long durationMs,
+		@Schema(description = "Microseconds a thread holds the lock each time, busy (1 to 1000).",
+				example = "30") @Min(1) @Max(1000) Integer holdUs)
+		implements
+			LabRequest {
 
 	public static final int MAX_WORKERS = 64;
 
@@ -31,8 +35,13 @@ public record StarvationRequest(
 		this.holdUs = (holdUs != null) ? holdUs : 30;
 	}
 
-	public static StarvationRequest defaults() {
-		return new StarvationRequest(null, null, null);
+	/** Every thread is a platform thread, contending for at most the longest delay. */
+	@Override
+	public void check(LimitCheck check) {
+		check
+			.atMost("num_workers", this.numWorkers, Math.min(MAX_WORKERS, check.lab().platformThreads()),
+					Limit.PLATFORM_THREADS)
+			.atMost("duration_ms", this.durationMs, Limit.DELAY);
 	}
 
 }

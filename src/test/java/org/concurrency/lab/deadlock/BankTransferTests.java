@@ -3,6 +3,7 @@ package org.concurrency.lab.deadlock;
 import java.time.Duration;
 import java.util.Map;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -16,11 +17,10 @@ class BankTransferTests {
 
 	@Test
 	void runShouldDeadlockNaivelyNotWhenOrderedAndConserveMoneyBothWays() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
+		ExperimentEngine engine = Engines.defaults();
 		for (int run = 0; run < 5; run++) {
-			Report<BankTransferRequest, BankTransferResult> report = engine.run("deadlocks", "bank-transfer",
-					new BankTransferRequest(20, 1), new BankTransfer());
+			Report<BankTransferRequest, BankTransferResult> report = engine.run(new BankTransfer(),
+					new BankTransferRequest(20, 1));
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			BankTransferResult.TransferVariant naive = report.result().naive();
 			assertThat(naive.deadlocked()).isTrue();
@@ -42,11 +42,9 @@ class BankTransferTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldStopPromptlyAndLeaveNothingRunning() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<BankTransferRequest, BankTransferResult> report = engine.run("deadlocks", "bank-transfer",
-				new BankTransferRequest(10_000, 1), new BankTransfer());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<BankTransferRequest, BankTransferResult> report = engine.run(new BankTransfer(),
+				new BankTransferRequest(10_000, 1));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(2000);
 		assertThat(LiveThreads.named("naive-")).isEmpty();

@@ -2,8 +2,8 @@ package org.concurrency.lab.deadlock;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class CircularWaitTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldNameTheCycleAndLeaveNoThreadBehindEveryTime() throws InterruptedException {
@@ -60,7 +59,7 @@ class CircularWaitTests {
 	}
 
 	private Report<DeadlockRequest, DeadlockResult> run(DeadlockRequest request) {
-		return this.engine.run("deadlocks", "demonstrate", request, new CircularWait());
+		return this.engine.run(new CircularWait(), request);
 	}
 
 	private static int settledPlatformCount(int expected) throws InterruptedException {

@@ -1,23 +1,17 @@
 package org.concurrency.lab.deadlock;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(DeadlockController.class)
-@Import({ DeadlockService.class, ExperimentEngine.class })
+@ExperimentSliceTest(DeadlockController.class)
 class DeadlockControllerTests {
 
 	@Autowired
@@ -114,12 +108,6 @@ class DeadlockControllerTests {
 		assertThat(this.mvc.post().uri("/deadlocks/demonstrate").accept(MediaType.TEXT_PLAIN)).hasStatusOk()
 			.bodyText()
 			.contains("deadlocks / demonstrate — completed", "Deadlock: worker-0 → lock-1 (worker-1)");
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

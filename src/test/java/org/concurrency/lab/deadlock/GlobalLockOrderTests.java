@@ -1,7 +1,7 @@
 package org.concurrency.lab.deadlock;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
@@ -12,14 +12,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class GlobalLockOrderTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldCompleteEveryWorkerWithoutADeadlock() {
 		for (int run = 0; run < 5; run++) {
-			Report<DeadlockRequest, LockOrderResult> report = this.engine.run("deadlocks", "prevent",
-					new DeadlockRequest(4), new GlobalLockOrder());
+			Report<DeadlockRequest, LockOrderResult> report = this.engine.run(new GlobalLockOrder(),
+					new DeadlockRequest(4));
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			assertThat(report.result().completed()).isEqualTo(4);
 			assertThat(report.result().acquisitions()).isEqualTo(8);
@@ -31,8 +30,8 @@ class GlobalLockOrderTests {
 
 	@Test
 	void runShouldTakeTheLowerNumberedLockFirst() {
-		Report<DeadlockRequest, LockOrderResult> report = this.engine.run("deadlocks", "prevent",
-				new DeadlockRequest(3), new GlobalLockOrder());
+		Report<DeadlockRequest, LockOrderResult> report = this.engine.run(new GlobalLockOrder(),
+				new DeadlockRequest(3));
 		assertThat(report.result().workers())
 			.extracting(LockOrderResult.OrderedWorker::first, LockOrderResult.OrderedWorker::second)
 			.containsExactly(tuple("lock-0", "lock-1"), tuple("lock-1", "lock-2"), tuple("lock-0", "lock-2"));

@@ -1,7 +1,7 @@
 package org.concurrency.lab.deadlock;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
@@ -11,14 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TryLockBackoffTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldCompleteEveryWorkerAfterAtLeastOneRetry() {
 		for (int run = 0; run < 5; run++) {
-			Report<TryLockRequest, TryLockResult> report = this.engine.run("deadlocks", "try-lock",
-					new TryLockRequest(3, 5, 0, 5), new TryLockBackoff());
+			Report<TryLockRequest, TryLockResult> report = this.engine.run(new TryLockBackoff(),
+					new TryLockRequest(3, 5, 0, 5));
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			assertThat(report.result().completed()).isEqualTo(3);
 			assertThat(report.result().retries()).isPositive();

@@ -2,6 +2,7 @@ package org.concurrency.lab.livelock;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -11,15 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PoliteDinersTests {
+class LivelockVariantTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runWhenAlwaysPoliteShouldStepAsideAndNeverEat() {
 		for (int run = 0; run < 3; run++) {
-			Report<LivelockRequest, LivelockResult> report = run(PoliteDiners.ALWAYS_POLITE,
+			Report<LivelockRequest, LivelockResult> report = this.engine.run(LivelockVariant.ALWAYS_POLITE,
 					new LivelockRequest(100L, 3));
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			LivelockResult result = report.result();
@@ -43,7 +43,7 @@ class PoliteDinersTests {
 	@Test
 	void runWhenBackingOffShouldLetBothDinersEat() {
 		for (int run = 0; run < 3; run++) {
-			Report<LivelockRequest, LivelockResult> report = run(PoliteDiners.RANDOM_BACK_OFF,
+			Report<LivelockRequest, LivelockResult> report = this.engine.run(LivelockVariant.RANDOM_BACK_OFF,
 					new LivelockRequest(5000L, 2));
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			LivelockResult result = report.result();
@@ -63,18 +63,12 @@ class PoliteDinersTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldStopTheSpinningDinersPromptly() {
-		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<LivelockRequest, LivelockResult> report = tight.run("livelock", "demonstrate",
-				new LivelockRequest(5000L, 3), PoliteDiners.ALWAYS_POLITE);
+		ExperimentEngine tight = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<LivelockRequest, LivelockResult> report = tight.run(LivelockVariant.ALWAYS_POLITE,
+				new LivelockRequest(5000L, 3));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(2000);
 		assertThat(LiveThreads.named("diner-")).isEmpty();
-	}
-
-	private Report<LivelockRequest, LivelockResult> run(PoliteDiners diners, LivelockRequest request) {
-		return this.engine.run("livelock", diners.label(), request, diners);
 	}
 
 }

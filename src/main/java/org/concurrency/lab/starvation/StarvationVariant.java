@@ -3,16 +3,16 @@ package org.concurrency.lab.starvation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
+import org.concurrency.lab.experiment.Variant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * lock is really contended), releases it and asks again at once. What differs is whom the
  * lock goes to.
  */
-enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
+enum StarvationVariant implements Variant<StarvationRequest, StarvationResult> {
 
 	/**
 	 * {@code new ReentrantLock()}: when the holder releases, it wakes the longest waiter,
@@ -44,12 +44,18 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 
 	private final boolean fair;
 
-	LockFairness(String label, boolean fair) {
+	StarvationVariant(String label, boolean fair) {
 		this.label = label;
 		this.fair = fair;
 	}
 
-	String label() {
+	@Override
+	public String topic() {
+		return "starvation";
+	}
+
+	@Override
+	public String label() {
 		return this.label;
 	}
 
@@ -58,22 +64,26 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 		int size = request.numWorkers();
 		ReentrantLock lock = new ReentrantLock(this.fair);
 		Turns turns = new Turns();
-		CountDownLatch ready = new CountDownLatch(size);
+		StartGate gate = context.startGate(size);
 		List<Contender> contenders = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(size, context.platformThreads("worker-"))) {
 			List<Future<?>> futures = new ArrayList<>();
 			for (int worker = 0; worker < size; worker++) {
 				Contender contender = new Contender(worker, lock, turns, request);
 				contenders.add(contender);
-				futures.add(pool.submit(() -> contender.contend(ready, context)));
+				futures.add(pool.submit(() -> contender.contend(gate, context)));
 			}
+			gate.open(); // all start together
 			for (Future<?> future : futures) {
-				// the workers stop when the duration is up
-				future.get(bound(context), TimeUnit.NANOSECONDS);
+				context.get(future); // the workers stop when the duration is up
 			}
 		}
-		StarvationResult result = result(contenders, turns);
-		context.note(size + " threads wanted " + (this.fair ? "a fair" : "an unfair") + " lock for "
+		return result(contenders, turns);
+	}
+
+	@Override
+	public String note(StarvationRequest request, StarvationResult result) {
+		return request.numWorkers() + " threads wanted " + (this.fair ? "a fair" : "an unfair") + " lock for "
 				+ request.durationMs() + " ms: it changed hands on " + Math.round(result.handoffRate() * 1000) / 10.0
 				+ "% of " + result.acquisitions() + " acquisitions (one thread took it up to " + result.longestStreak()
 				+ " times in a row) and a thread waited up to " + result.longestWaitMs() + " ms. "
@@ -81,17 +91,7 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 						? "Fair: the lock goes to the longest waiter, in turn; no one starves, but "
 								+ "every hand-off costs a thread wake-up."
 						: "Unfair: the thread releasing the lock barges back in before the waiter it woke is "
-								+ "scheduled, so the others wait and may starve."));
-		return result;
-	}
-
-	/**
-	 * A bound for the run's waits: the engine interrupts every thread at the deadline;
-	 * this is a little later, so that a wait never ends first and turns a run that timed
-	 * out into one that failed.
-	 */
-	static long bound(RunContext context) {
-		return context.remaining().plusSeconds(1).toNanos();
+								+ "scheduled, so the others wait and may starve.");
 	}
 
 	private StarvationResult result(List<Contender> contenders, Turns turns) {
@@ -100,24 +100,18 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 		long fewest = contenders.stream().mapToLong((contender) -> contender.acquisitions).min().orElse(0);
 		List<StarvationResult.WorkerShare> workers = contenders.stream()
 			.map((contender) -> new StarvationResult.WorkerShare(contender.name, contender.acquisitions,
-					round((total > 0) ? (double) contender.acquisitions / total : 0, 3),
-					millis(contender.longestWaitNanos), millis(contender.heldNanos)))
+					ratio(contender.acquisitions, total, 3), Millis.round(contender.longestWaitNanos / 1e6),
+					Millis.round(contender.heldNanos / 1e6)))
 			.toList();
 		double longestWait = workers.stream().mapToDouble(StarvationResult.WorkerShare::longestWaitMs).max().orElse(0);
-		double rate = round((total > 0) ? (double) turns.handoffs / total : 0, 4);
-		double meanStreak = round((turns.handoffs > 0) ? (double) total / turns.handoffs : 0, 1);
-		double ratio = round((most > 0) ? (double) fewest / most : 0, 3);
-		return new StarvationResult(this.fair, total, turns.handoffs, rate, meanStreak, turns.longestStreak, ratio,
-				longestWait, workers);
+		return new StarvationResult(this.fair, total, turns.handoffs, ratio(turns.handoffs, total, 4),
+				ratio(total, turns.handoffs, 1), turns.longestStreak, ratio(fewest, most, 3), longestWait, workers);
 	}
 
-	static double millis(long nanos) {
-		return round(nanos / 1e6, 1);
-	}
-
-	static double round(double value, int decimals) {
+	/** {@code part ÷ whole} to {@code decimals} places; 0 when there is no whole. */
+	private static double ratio(long part, long whole, int decimals) {
 		double scale = Math.pow(10, decimals);
-		return Math.round(value * scale) / scale;
+		return (whole > 0) ? Math.round((double) part / whole * scale) / scale : 0;
 	}
 
 	/**
@@ -177,13 +171,9 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 			this.holdNanos = request.holdUs() * 1000L;
 		}
 
-		Void contend(CountDownLatch ready, RunContext context) throws InterruptedException {
+		Void contend(StartGate gate, RunContext context) throws InterruptedException {
 			this.name = Thread.currentThread().getName();
-			ready.countDown();
-			// all start together
-			if (!ready.await(bound(context), TimeUnit.NANOSECONDS)) {
-				throw new CancellationException("the deadline passed before every worker was ready");
-			}
+			gate.arriveAndAwait(); // all start together
 			RunContext.TaskClock clock = context.begin(this.index);
 			long end = System.nanoTime() + this.durationNanos;
 			while (true) {
@@ -193,9 +183,14 @@ enum LockFairness implements Experiment<StarvationRequest, StarvationResult> {
 					break;
 				}
 				// a timed tryLock is fair on a fair lock; tryLock() would barge
-				boolean taken = this.lock.tryLock(end - asked, TimeUnit.NANOSECONDS);
+				boolean taken = this.lock.tryLock(context.within(Duration.ofNanos(end - asked)).toNanos(),
+						TimeUnit.NANOSECONDS);
 				long taking = System.nanoTime();
 				this.longestWaitNanos = Math.max(this.longestWaitNanos, taking - asked);
+				if (!taken && taking < end) {
+					// the run's deadline came before the end of the contention
+					throw RunContext.reached("the lock");
+				}
 				if (!taken) {
 					break; // waited until the end without getting it
 				}

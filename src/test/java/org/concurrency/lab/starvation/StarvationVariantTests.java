@@ -2,6 +2,7 @@ package org.concurrency.lab.starvation;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -11,12 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LockFairnessTests {
+class StarvationVariantTests {
 
 	private static final StarvationRequest SHORT = new StarvationRequest(4, 150L, 30);
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runWhenFairShouldHandTheLockOnFarMoreOftenThanWhenUnfair() {
@@ -25,8 +25,8 @@ class LockFairnessTests {
 		// 0.5–0.9% of its acquisitions, the fair one on 91–97%; only the wide gap is
 		// asserted
 		for (int run = 0; run < 3; run++) {
-			StarvationResult unfair = run(LockFairness.UNFAIR, SHORT).result();
-			StarvationResult fair = run(LockFairness.FAIR, SHORT).result();
+			StarvationResult unfair = this.engine.run(StarvationVariant.UNFAIR, SHORT).result();
+			StarvationResult fair = this.engine.run(StarvationVariant.FAIR, SHORT).result();
 			assertThat(unfair.fair()).isFalse();
 			assertThat(fair.fair()).isTrue();
 			assertThat(fair.handoffRate()).isGreaterThan(unfair.handoffRate()).isGreaterThan(0.5);
@@ -37,7 +37,7 @@ class LockFairnessTests {
 
 	@Test
 	void runShouldCountEveryAcquisitionOnceAndEndEveryThread() {
-		Report<StarvationRequest, StarvationResult> report = run(LockFairness.UNFAIR, SHORT);
+		Report<StarvationRequest, StarvationResult> report = this.engine.run(StarvationVariant.UNFAIR, SHORT);
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		StarvationResult result = report.result();
 		assertThat(result.workers()).hasSize(4);
@@ -53,18 +53,12 @@ class LockFairnessTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldStopPromptlyAndLeaveNothingRunning() {
-		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<StarvationRequest, StarvationResult> report = tight.run("starvation", "fair",
-				new StarvationRequest(4, 5000L, 30), LockFairness.FAIR);
+		ExperimentEngine tight = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<StarvationRequest, StarvationResult> report = tight.run(StarvationVariant.FAIR,
+				new StarvationRequest(4, 5000L, 30));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(2000);
 		assertThat(LiveThreads.named("worker-")).isEmpty();
-	}
-
-	private Report<StarvationRequest, StarvationResult> run(LockFairness fairness, StarvationRequest request) {
-		return this.engine.run("starvation", fairness.label(), request, fairness);
 	}
 
 }

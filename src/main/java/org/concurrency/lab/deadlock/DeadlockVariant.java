@@ -1,0 +1,25 @@
+package org.concurrency.lab.deadlock;
+
+import java.time.Duration;
+
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Variant;
+
+/**
+ * The deadlock variants: the real one, found and broken ({@link CircularWait}); the same
+ * ring in one global lock order ({@link GlobalLockOrder}) or with {@code tryLock} and
+ * back-off ({@link TryLockBackoff}); and the seed's bank transfer done both ways
+ * ({@link BankTransfer}).
+ */
+sealed interface DeadlockVariant<P extends LabRequest, R> extends Variant<P, R>
+		permits CircularWait, GlobalLockOrder, TryLockBackoff, BankTransfer {
+
+	/** How often a run asks the JVM's detector while its workers run. */
+	Duration POLL = Duration.ofMillis(1);
+
+	@Override
+	default String topic() {
+		return "deadlocks";
+	}
+
+}
