@@ -111,7 +111,7 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 						generate.shutdownNow(); // only the head is told to stop
 						generate.awaitTermination(context.within(WATCH).toNanos(), TimeUnit.NANOSECONDS);
 						context.sleep(WATCH);
-						leftRunning = stages.stream().filter(Stage::running).map(Stage::thread).toList();
+						leftRunning = stages.stream().filter(Stage::running).map((stage) -> stage.thread).toList();
 					}
 					generate.shutdownNow(); // the whole pipeline: every stage is
 											// interrupted
@@ -228,10 +228,6 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 
 		boolean running() {
 			return "running".equals(this.ending);
-		}
-
-		String thread() {
-			return this.thread;
 		}
 
 		PipelineResult.PipelineStage reported() {
