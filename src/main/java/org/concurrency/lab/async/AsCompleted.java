@@ -9,10 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -22,7 +20,12 @@ import org.concurrency.lab.experiment.RunContext;
  * queue the consumer takes from; in submission order (what {@code gather}'s list gives),
  * the consumer waits for the slowest task before it sees any result at all.
  */
-final class AsCompleted implements Experiment<AsyncRequest, AsCompletedResult> {
+final class AsCompleted implements AsyncVariant<AsyncRequest, AsCompletedResult> {
+
+	@Override
+	public String label() {
+		return "as-completed";
+	}
 
 	@Override
 	public AsCompletedResult run(AsyncRequest request, RunContext context) throws Exception {
@@ -52,7 +55,7 @@ final class AsCompleted implements Experiment<AsyncRequest, AsCompletedResult> {
 			Future<List<AsCompletedResult.Received>> inOrder = consumer.submit(() -> {
 				List<AsCompletedResult.Received> received = new ArrayList<>();
 				for (CompletableFuture<Done> future : futures.subList(0, kept)) {
-					received.add(future.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS).received(origin));
+					received.add(context.get(future).received(origin));
 				}
 				return received;
 			});
@@ -60,26 +63,26 @@ final class AsCompleted implements Experiment<AsyncRequest, AsCompletedResult> {
 			List<AsCompletedResult.Received> asCompleted = new ArrayList<>();
 			List<Integer> order = new ArrayList<>();
 			for (int taken = 0; taken < tasks; taken++) {
-				Done done = completed.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-				if (done == null) {
-					throw new TimeoutException("a task did not complete before the deadline");
-				}
+				Done done = context.take(completed);
 				if (taken < kept) {
 					order.add(done.task());
 					asCompleted.add(done.received(origin));
 				}
 			}
-			List<AsCompletedResult.Received> submitted = inOrder.get(context.remaining().toNanos(),
-					TimeUnit.NANOSECONDS);
-			double firstAsCompleted = asCompleted.getFirst().receivedMs();
-			double firstInOrder = submitted.getFirst().receivedMs();
-			context.note(String.format(Locale.ROOT,
-					"Started slowest first, the %d tasks completed in the order %s. As completed, the first result "
-							+ "was taken at %.0f ms; in submission order the first came at %.0f ms, when the slowest "
-							+ "task had ended.",
-					tasks, abbreviate(order), firstAsCompleted, firstInOrder));
-			return new AsCompletedResult(order, asCompleted, submitted, firstAsCompleted, firstInOrder);
+			List<AsCompletedResult.Received> submitted = context.get(inOrder);
+			return new AsCompletedResult(order, asCompleted, submitted, asCompleted.getFirst().receivedMs(),
+					submitted.getFirst().receivedMs());
 		}
+	}
+
+	@Override
+	public String note(AsyncRequest request, AsCompletedResult result) {
+		return String.format(Locale.ROOT,
+				"Started slowest first, the %d tasks completed in the order %s. As completed, the first result "
+						+ "was taken at %.0f ms; in submission order the first came at %.0f ms, when the slowest "
+						+ "task had ended.",
+				request.tasks(), abbreviate(result.completionOrder()), result.firstResultMs(),
+				result.firstResultInSubmissionOrderMs());
 	}
 
 	private static String abbreviate(List<Integer> order) {

@@ -14,21 +14,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Tasks that wait different times. Every field is optional.")
 public record AsyncRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
-				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
 		@Schema(description = "The longest wait in seconds (at most lab.limits.delay): task i waits "
-				+ "delay × (i + 1) / tasks, so every task waits a different time.", defaultValue = "0.5",
-				example = "0.5", minimum = "0") @PositiveOrZero Double delay)
+				+ "delay × (i + 1) / tasks, so every task waits a different time.",
+				example = "0.5") @PositiveOrZero Double delay)
 		implements
 			AsyncParams {
 
 	public AsyncRequest(@Nullable Integer tasks, @Nullable Double delay) {
 		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
 		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
-	}
-
-	public static AsyncRequest defaults() {
-		return new AsyncRequest(null, null);
 	}
 
 }

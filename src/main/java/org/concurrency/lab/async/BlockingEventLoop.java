@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -22,12 +23,24 @@ import org.concurrency.lab.experiment.RunContext;
  * delayed completion and returns: the loop stays free and the timers fire on time. Both
  * waits end at the same moment; only the first made everyone else wait too.
  */
-final class BlockingEventLoop implements Experiment<BlockingEventLoopRequest, BlockingEventLoopResult> {
+final class BlockingEventLoop implements AsyncVariant<BlockingEventLoopRequest, BlockingEventLoopResult> {
+
+	@Override
+	public String label() {
+		return "blocking-event-loop";
+	}
+
+	/** Each timer fires every interval for 2 × delay: its firings are tasks. */
+	@Override
+	public void check(BlockingEventLoopRequest request, LimitCheck check) {
+		long perTimer = Math.max(1, request.firings() / request.tasks());
+		check.atMost("tasks", request.tasks(), Math.max(1, check.lab().tasks() / perTimer), Limit.TASKS);
+	}
 
 	@Override
 	public BlockingEventLoopResult run(BlockingEventLoopRequest request, RunContext context) throws Exception {
-		long wait = Millis.toNanos(request.delay());
-		long interval = Millis.toNanos(request.interval());
+		long wait = AsyncParams.nanos(request.delay());
+		long interval = AsyncParams.nanos(request.interval());
 		long window = 2 * wait;
 		try (EventLoop blocked = new EventLoop(context, "blocked-loop");
 				EventLoop free = new EventLoop(context, "free-loop")) {
@@ -53,10 +66,9 @@ final class BlockingEventLoop implements Experiment<BlockingEventLoopRequest, Bl
 			// asyncio.sleep: a timer, the loop goes on
 			free.at(origin, wait / 2, () -> free.sleep(wait).thenRun(() -> awaited.complete(System.nanoTime())));
 
-			Thread.sleep(Duration
-				.ofNanos(Math.clamp(origin + window + interval - System.nanoTime(), 0, context.remaining().toNanos())));
-			long sleptAt = slept.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-			long awaitedAt = awaited.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.sleep(Duration.ofNanos(origin + window + interval - System.nanoTime()));
+			long sleptAt = context.get(slept);
+			long awaitedAt = context.get(awaited);
 			blocking.stop();
 			nonBlocking.stop();
 			int kept = Math.min(request.tasks(), context.limits().timelineEntries());
@@ -64,14 +76,18 @@ final class BlockingEventLoop implements Experiment<BlockingEventLoopRequest, Bl
 					sleptAt - origin, kept);
 			BlockingEventLoopResult.LoopRun freeRun = nonBlocking.report("a scheduled wake-up; the loop goes on",
 					awaitedAt - origin, kept);
-			context.note(String.format(Locale.ROOT,
-					"A %.0f ms wait that blocked the loop made %d of %d timer firings late, by up to %.0f ms; the "
-							+ "same wait scheduled as a timer left the other loop free: its timers were at most "
-							+ "%.1f ms late.",
-					request.delay() * 1000, blockedRun.lateFirings(), blockedRun.firings(), blockedRun.maxLagMs(),
-					freeRun.maxLagMs()));
 			return new BlockingEventLoopResult(Millis.of(interval), Millis.of(wait), blockedRun, freeRun);
 		}
+	}
+
+	@Override
+	public String note(BlockingEventLoopRequest request, BlockingEventLoopResult result) {
+		return String.format(Locale.ROOT,
+				"A %.0f ms wait that blocked the loop made %d of %d timer firings late, by up to %.0f ms; the "
+						+ "same wait scheduled as a timer left the other loop free: its timers were at most "
+						+ "%.1f ms late.",
+				request.delay() * 1000, result.blocked().lateFirings(), result.blocked().firings(),
+				result.blocked().maxLagMs(), result.nonBlocking().maxLagMs());
 	}
 
 	/** One loop's periodic timers, each measuring how late it fires. */

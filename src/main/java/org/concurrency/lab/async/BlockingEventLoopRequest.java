@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +17,12 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Timers on an event loop that one task blocks. Every field is optional.")
 public record BlockingEventLoopRequest(
 		@Schema(description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).",
-				defaultValue = "5", example = "5", minimum = "1") @Positive Integer tasks,
+				example = "5") @Positive Integer tasks,
 		@Schema(description = "Seconds the one waiting task waits (at most lab.limits.delay): it blocks one loop "
-				+ "and schedules a timer on the other. Each loop runs for twice this.", defaultValue = "0.5",
-				example = "0.5", minimum = "0") @PositiveOrZero Double delay,
-		@Schema(description = "Seconds between two firings of each timer (at least 0.001).", defaultValue = "0.05",
-				example = "0.05", minimum = "0.001") @DecimalMin("0.001") Double interval)
+				+ "and schedules a timer on the other. Each loop runs for twice this.",
+				example = "0.5") @PositiveOrZero Double delay,
+		@Schema(description = "Seconds between two firings of each timer (at least 0.001).",
+				example = "0.05") @DecimalMin("0.001") Double interval)
 		implements
 			AsyncParams {
 
@@ -31,8 +32,10 @@ public record BlockingEventLoopRequest(
 		this.interval = (interval != null) ? interval : 0.05;
 	}
 
-	public static BlockingEventLoopRequest defaults() {
-		return new BlockingEventLoopRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		AsyncParams.super.check(check);
+		AsyncParams.atMostSecondsFromZero(check, "interval", this.interval);
 	}
 
 	/** How many firings the timers make in all, at most: each loop runs 2 × delay. */

@@ -8,8 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -22,7 +23,12 @@ import org.concurrency.lab.experiment.RunContext;
  * sleep ends with an {@code InterruptedException}, so the work stops where it was. (A
  * flag the work checks, as {@code timeout} does, works too.)
  */
-final class Cancellation implements Experiment<CancellationRequest, CancellationResult> {
+final class Cancellation implements AsyncVariant<CancellationRequest, CancellationResult> {
+
+	@Override
+	public String label() {
+		return "cancellation";
+	}
 
 	@Override
 	public CancellationResult run(CancellationRequest request, RunContext context) throws Exception {
@@ -46,8 +52,7 @@ final class Cancellation implements Experiment<CancellationRequest, Cancellation
 				futureWork.add(viaFuture);
 				futures.add(futureThreads.submit(viaFuture::call));
 			}
-			long until = origin + Millis.toNanos(request.cancelAfter()) - System.nanoTime();
-			Thread.sleep(Duration.ofNanos(Math.clamp(until, 0, context.remaining().toNanos())));
+			context.sleep(Duration.ofNanos(origin + AsyncParams.nanos(request.cancelAfter()) - System.nanoTime()));
 			cancelledAt = Millis.since(origin);
 			// the seed cancels the even ones
 			for (int task = 0; task < tasks; task += 2) {
@@ -70,16 +75,21 @@ final class Cancellation implements Experiment<CancellationRequest, Cancellation
 		CancellationResult.CancellationRun byFuture = report(
 				"Future.cancel(true) on the executor's future: the work's thread is interrupted", futureCancelled,
 				futureWork, (task) -> futures.get(task).isCancelled(), kept);
-		context.note(String.format(Locale.ROOT,
-				"At %.0f ms the even tasks still running were cancelled: %s. Via CompletableFuture.cancel their "
-						+ "futures said cancelled, yet %d of their works ran on to the end; via the executor's "
-						+ "Future.cancel(true), %d works were interrupted at once and none finished.",
-				cancelledAt, cfCancelled, byCompletable.workRanOn(), byFuture.workStopped()));
 		return new CancellationResult(cancelledAt, byCompletable, byFuture);
 	}
 
+	@Override
+	public String note(CancellationRequest request, CancellationResult result) {
+		return String.format(Locale.ROOT,
+				"At %.0f ms the even tasks still running were cancelled: %s. Via CompletableFuture.cancel their "
+						+ "futures said cancelled, yet %d of their works ran on to the end; via the executor's "
+						+ "Future.cancel(true), %d works were interrupted at once and none finished.",
+				result.cancelledAtMs(), result.completableFuture().cancelled(), result.completableFuture().workRanOn(),
+				result.future().workStopped());
+	}
+
 	private static CancellationResult.CancellationRun report(String how, List<Integer> cancelled, List<StepWork> works,
-			java.util.function.IntPredicate futureCancelled, int kept) {
+			IntPredicate futureCancelled, int kept) {
 		List<Integer> finished = new ArrayList<>();
 		int ranOn = 0;
 		int stopped = 0;

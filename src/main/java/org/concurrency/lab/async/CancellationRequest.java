@@ -3,6 +3,8 @@ package org.concurrency.lab.async;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Tasks of which the even-numbered are cancelled mid-way. Every field is optional.")
 public record CancellationRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
-				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
 		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.", defaultValue = "0.5", example = "0.5",
-				minimum = "0") @PositiveOrZero Double delay,
+				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero Double delay,
 		@Schema(description = "Seconds after the start at which the even-numbered tasks still running are "
-				+ "cancelled (at most lab.limits.delay).", defaultValue = "0.25", example = "0.25",
-				minimum = "0") @PositiveOrZero Double cancelAfter)
+				+ "cancelled (at most lab.limits.delay).", example = "0.25") @PositiveOrZero Double cancelAfter)
 		implements
 			AsyncParams {
 
@@ -34,8 +33,10 @@ public record CancellationRequest(
 		this.cancelAfter = (cancelAfter != null) ? cancelAfter : 0.25;
 	}
 
-	public static CancellationRequest defaults() {
-		return new CancellationRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		AsyncParams.super.check(check);
+		check.atMostSeconds("cancel_after", this.cancelAfter, Limit.DELAY);
 	}
 
 }

@@ -34,7 +34,7 @@ final class EventLoop implements Executor, AutoCloseable {
 	 * completed would run at once on the thread adding it.)
 	 */
 	<T> T create(Supplier<T> setup, RunContext context) throws Exception {
-		return CompletableFuture.supplyAsync(setup, this.loop).get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+		return context.get(CompletableFuture.supplyAsync(setup, this.loop));
 	}
 
 	/** Runs {@code action} on the loop's thread as soon as it is free. */

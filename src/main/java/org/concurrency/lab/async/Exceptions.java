@@ -7,11 +7,9 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +22,12 @@ import org.jspecify.annotations.Nullable;
  * runs. Note that {@code CompletableFuture.allOf} alone is neither: it waits for every
  * task, failed or not, and then fails with one of the errors.
  */
-final class Exceptions implements Experiment<ExceptionsRequest, ExceptionsResult> {
+final class Exceptions implements AsyncVariant<ExceptionsRequest, ExceptionsResult> {
+
+	@Override
+	public String label() {
+		return "exceptions";
+	}
 
 	@Override
 	public ExceptionsResult run(ExceptionsRequest request, RunContext context) throws Exception {
@@ -68,22 +71,14 @@ final class Exceptions implements Experiment<ExceptionsRequest, ExceptionsResult
 			}, context);
 
 			// collected: every outcome becomes a value; nothing is thrown
-			CompletableFuture
-				.allOf(collected.stream()
-					.map((task) -> task.future.handle((value, error) -> value))
-					.toArray(CompletableFuture[]::new))
-				.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.get(CompletableFuture.allOf(collected.stream()
+				.map((task) -> task.future.handle((value, error) -> value))
+				.toArray(CompletableFuture[]::new)));
 			double collectedMs = Millis.since(origin);
-			String firstError = null;
-			try {
-				whole.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-			}
-			catch (ExecutionException ex) {
-				firstError = ex.getCause().getMessage();
-			}
+			String firstError = context
+				.get(whole.handle((value, error) -> (error != null) ? error.getMessage() : null));
 			// every timer due by now has run unless cancelled: the loop keeps order
-			loop.sleepUntil(origin, request.waitNanos(tasks - 1))
-				.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.get(loop.sleepUntil(origin, request.waitNanos(tasks - 1)));
 
 			int kept = Math.min(tasks, context.limits().timelineEntries() / 2);
 			ExceptionsResult.ExceptionsRun all = report("collected: handle() turns each error into a value",
@@ -91,14 +86,20 @@ final class Exceptions implements Experiment<ExceptionsRequest, ExceptionsResult
 			ExceptionsResult.ExceptionsRun fast = report(
 					"fail-fast: the first error fails the whole and cancels the tasks still pending", failedAt[0],
 					firstError, failFast, kept);
-			context.note(String.format(Locale.ROOT,
-					"Collected: all %d tasks reported at %.0f ms, results from %s, errors from %s. Fail-fast: '%s' failed "
-							+ "the whole at %.0f ms, when tasks %s had returned; tasks %s, still pending, were "
-							+ "cancelled and their work never ran.",
-					tasks, collectedMs, all.succeeded(), all.failed(), firstError, failedAt[0], fast.succeeded(),
-					fast.cancelled()));
 			return new ExceptionsResult(request.failing(), all, fast);
 		}
+	}
+
+	@Override
+	public String note(ExceptionsRequest request, ExceptionsResult result) {
+		ExceptionsResult.ExceptionsRun all = result.collected();
+		ExceptionsResult.ExceptionsRun fast = result.failFast();
+		return String.format(Locale.ROOT,
+				"Collected: all %d tasks reported at %.0f ms, results from %s, errors from %s. Fail-fast: '%s' failed "
+						+ "the whole at %.0f ms, when tasks %s had returned; tasks %s, still pending, were "
+						+ "cancelled and their work never ran.",
+				request.tasks(), all.endedMs(), all.succeeded(), all.failed(), fast.error(), fast.endedMs(),
+				fast.succeeded(), fast.cancelled());
 	}
 
 	private static ExceptionsResult.ExceptionsRun report(String how, double endedMs, @Nullable String error,

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,14 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Tasks of which some fail. Every field is optional.")
 public record ExceptionsRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
-				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
 		@Schema(description = "The longest wait in seconds (at most lab.limits.delay): task i waits "
-				+ "delay × (i + 1) / tasks.", defaultValue = "0.5", example = "0.5",
-				minimum = "0") @PositiveOrZero Double delay,
-		@ArraySchema(schema = @Schema(description = "A task index, from 0 to tasks - 1."), minItems = 1,
+				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero Double delay,
+		@ArraySchema(schema = @Schema(description = "A task index, from 0 to tasks - 1."),
 				arraySchema = @Schema(description = "Indices of the tasks that fail (at least one).",
-						example = "[1, 3]", defaultValue = "[1, 3]")) @Size(min = 1) List<Integer> failing)
+						example = "[1, 3]")) @Size(min = 1) List<Integer> failing)
 		implements
 			AsyncParams {
 
@@ -36,8 +36,14 @@ public record ExceptionsRequest(
 		this.failing = (failing != null) ? List.copyOf(failing) : List.of(1, 3);
 	}
 
-	public static ExceptionsRequest defaults() {
-		return new ExceptionsRequest(null, null, null);
+	/** Every failing task must be one of the run's. */
+	@Override
+	public void check(LimitCheck check) {
+		AsyncParams.super.check(check);
+		if (this.failing.stream().anyMatch((task) -> task == null || task < 0 || task >= this.tasks)) {
+			check.add(new Violation("failing", this.failing,
+					"task indices between 0 and " + (this.tasks - 1) + " (tasks - 1)", null));
+		}
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.concurrency.lab.async;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -16,7 +16,12 @@ import org.concurrency.lab.experiment.RunContext;
  * seed's "await one after another", chains the same waits with {@code thenCompose}: each
  * starts only when the one before has ended, and the total is the sum.
  */
-final class Gather implements Experiment<AsyncRequest, GatherResult> {
+final class Gather implements AsyncVariant<AsyncRequest, GatherResult> {
+
+	@Override
+	public String label() {
+		return "gather";
+	}
 
 	@Override
 	public GatherResult run(AsyncRequest request, RunContext context) throws Exception {
@@ -38,8 +43,7 @@ final class Gather implements Experiment<AsyncRequest, GatherResult> {
 				return created;
 			}, context);
 			// gather: one future that completes when every task has
-			CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
-				.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.get(CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)));
 			double totalMs = Millis.since(origin);
 
 			long sum = 0;
@@ -48,30 +52,19 @@ final class Gather implements Experiment<AsyncRequest, GatherResult> {
 			}
 			double sumMs = Millis.of(sum);
 			double slowestMs = Millis.of(request.waitNanos(request.tasks() - 1));
-			String gathered = String.format(Locale.ROOT,
-					"gather: %d tasks waiting up to %.0f ms each ended together in %.0f ms, about the slowest "
-							+ "task's wait, not the %.0f ms their waits add up to",
-					request.tasks(), slowestMs, totalMs, sumMs);
 
 			// the seed's "await one after another": each wait starts when the last ended
 			Double sequentialMs = null;
-			if (sum < context.remaining().toNanos() / 2) {
+			Duration twice = Duration.ofNanos(2 * sum);
+			if (context.within(twice).equals(twice)) { // it fits in half the time left
 				long sequentialStart = System.nanoTime();
 				CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
 				for (int task = 0; task < request.tasks(); task++) {
 					long wait = request.waitNanos(task);
 					chain = chain.thenCompose((ignored) -> loop.sleep(wait));
 				}
-				chain.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.get(chain);
 				sequentialMs = Millis.since(sequentialStart);
-				context.note(String.format(Locale.ROOT,
-						"%s; awaited one after another they took %.0f ms. One event-loop thread, no thread per "
-								+ "waiting task.",
-						gathered, sequentialMs));
-			}
-			else {
-				context.note(gathered + "; one after another would outlast the deadline, so that was not run. "
-						+ "One event-loop thread, no thread per waiting task.");
 			}
 			List<GatherResult.GatheredTask> kept = tasks.subList(0, shown)
 				.stream()
@@ -80,6 +73,22 @@ final class Gather implements Experiment<AsyncRequest, GatherResult> {
 			return new GatherResult(kept.stream().map(GatherResult.GatheredTask::result).toList(), kept, totalMs,
 					slowestMs, sumMs, sequentialMs);
 		}
+	}
+
+	@Override
+	public String note(AsyncRequest request, GatherResult result) {
+		String gathered = String.format(Locale.ROOT,
+				"gather: %d tasks waiting up to %.0f ms each ended together in %.0f ms, about the slowest "
+						+ "task's wait, not the %.0f ms their waits add up to",
+				request.tasks(), result.slowestDelayMs(), result.totalMs(), result.sumOfDelaysMs());
+		if (result.sequentialMs() == null) {
+			return gathered + "; one after another would outlast the deadline, so that was not run. "
+					+ "One event-loop thread, no thread per waiting task.";
+		}
+		return String.format(Locale.ROOT,
+				"%s; awaited one after another they took %.0f ms. One event-loop thread, no thread per "
+						+ "waiting task.",
+				gathered, result.sequentialMs());
 	}
 
 }

@@ -8,12 +8,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.Violation;
 
 /**
  * {@code loop.run_in_executor}: a blocking call made on the event loop's own thread stops
@@ -23,11 +24,31 @@ import org.concurrency.lab.experiment.RunContext;
  * loop keeps ticking. The executor here runs each call on a virtual thread: in Java
  * blocking is cheap when the thread that blocks is virtual.
  */
-final class RunInExecutor implements Experiment<RunInExecutorRequest, RunInExecutorResult> {
+final class RunInExecutor implements AsyncVariant<RunInExecutorRequest, RunInExecutorResult> {
+
+	@Override
+	public String label() {
+		return "run-in-executor";
+	}
+
+	/**
+	 * On the loop the calls run one after another: they must end well before the
+	 * deadline.
+	 */
+	@Override
+	public void check(RunInExecutorRequest request, LimitCheck check) {
+		if (request.delay() > 0) {
+			long fit = Math.max(1, (long) (check.lab().deadline().toMillis() / 2000.0 / request.delay()));
+			if (request.tasks() > fit) {
+				check
+					.add(new Violation("tasks", (long) request.tasks(), "between 1 and " + fit, "lab.limits.deadline"));
+			}
+		}
+	}
 
 	@Override
 	public RunInExecutorResult run(RunInExecutorRequest request, RunContext context) throws Exception {
-		long tick = Millis.toNanos(request.tick());
+		long tick = AsyncParams.nanos(request.tick());
 		int kept = Math.min(request.tasks(), context.limits().timelineEntries() / 2);
 		try (EventLoop loop = new EventLoop(context, "event-loop");
 				ExecutorService executor = Executors.newThreadPerTaskExecutor(context.virtualThreads("executor-"))) {
@@ -61,15 +82,20 @@ final class RunInExecutor implements Experiment<RunInExecutorRequest, RunInExecu
 			RunInExecutorResult.ExecutorPhase free = phase("handed to an executor", handed, handedStart, tick,
 					heartbeat, kept, context);
 
-			context.note(String.format(Locale.ROOT,
-					"Called on the loop, %d blocking calls of %.0f ms ran one after another (%.0f ms) and the loop "
-							+ "ticked %d times instead of about %d: it stood still for %.0f ms. Handed to an executor "
-							+ "they ran at once (%.0f ms) and the loop ticked %d times, never more than %.0f ms apart.",
-					request.tasks(), request.delay() * 1000, blocked.durationMs(), blocked.ticks(),
-					blocked.ticksExpected(), blocked.longestTickGapMs(), free.durationMs(), free.ticks(),
-					free.longestTickGapMs()));
 			return new RunInExecutorResult(Millis.of(tick), blocked, free);
 		}
+	}
+
+	@Override
+	public String note(RunInExecutorRequest request, RunInExecutorResult result) {
+		RunInExecutorResult.ExecutorPhase blocked = result.onLoop();
+		RunInExecutorResult.ExecutorPhase free = result.inExecutor();
+		return String.format(Locale.ROOT,
+				"Called on the loop, %d blocking calls of %.0f ms ran one after another (%.0f ms) and the loop "
+						+ "ticked %d times instead of about %d: it stood still for %.0f ms. Handed to an executor "
+						+ "they ran at once (%.0f ms) and the loop ticked %d times, never more than %.0f ms apart.",
+				request.tasks(), request.delay() * 1000, blocked.durationMs(), blocked.ticks(), blocked.ticksExpected(),
+				blocked.longestTickGapMs(), free.durationMs(), free.ticks(), free.longestTickGapMs());
 	}
 
 	/** A blocking call: it holds its thread for the whole wait. */
@@ -80,7 +106,7 @@ final class RunInExecutor implements Experiment<RunInExecutorRequest, RunInExecu
 		long start = System.nanoTime();
 		try {
 			// blocks the thread
-			Thread.sleep(Duration.ofNanos(Millis.toNanos(request.delay())));
+			Thread.sleep(Duration.ofNanos(AsyncParams.nanos(request.delay())));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -93,10 +119,10 @@ final class RunInExecutor implements Experiment<RunInExecutorRequest, RunInExecu
 
 	private static RunInExecutorResult.ExecutorPhase phase(String how, CompletableFuture<List<Call>> calls, long start,
 			long tick, Heartbeat heartbeat, int kept, RunContext context) throws Exception {
-		List<Call> done = calls.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+		List<Call> done = context.get(calls);
 		double durationMs = Millis.since(start);
 		// the first tick after the calls measures how long the loop stood still
-		Thread.sleep(Duration.ofNanos(Math.min(2 * tick, context.remaining().toNanos())));
+		context.sleep(Duration.ofNanos(2 * tick));
 		long firstStart = done.stream().mapToLong(Call::ticksBefore).min().orElse(0);
 		long lastEnd = done.stream().mapToLong(Call::ticksAfter).max().orElse(0);
 		long span = done.stream().mapToLong(Call::endNanos).max().orElse(start)

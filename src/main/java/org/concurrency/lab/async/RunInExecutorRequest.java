@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +17,12 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Blocking calls made from an event loop. Every field is optional.")
 public record RunInExecutorRequest(
 		@Schema(description = "Blocking calls (at most lab.limits.tasks; on the loop they run one after another, so "
-				+ "tasks × delay may take at most half of lab.limits.deadline).", defaultValue = "5", example = "5",
-				minimum = "1") @Positive Integer tasks,
-		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).", defaultValue = "0.5",
-				example = "0.5", minimum = "0") @PositiveOrZero Double delay,
+				+ "tasks × delay may take at most half of lab.limits.deadline).",
+				example = "5") @Positive Integer tasks,
+		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).",
+				example = "0.5") @PositiveOrZero Double delay,
 		@Schema(description = "Seconds between two ticks of the loop's heartbeat (at least 0.001, at most "
-				+ "lab.limits.delay).", defaultValue = "0.01", example = "0.01",
-				minimum = "0.001") @DecimalMin("0.001") Double tick)
+				+ "lab.limits.delay).", example = "0.01") @DecimalMin("0.001") Double tick)
 		implements
 			AsyncParams {
 
@@ -32,8 +32,10 @@ public record RunInExecutorRequest(
 		this.tick = (tick != null) ? tick : 0.01;
 	}
 
-	public static RunInExecutorRequest defaults() {
-		return new RunInExecutorRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		AsyncParams.super.check(check);
+		AsyncParams.atMostSecondsFromZero(check, "tick", this.tick);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.concurrency.lab.async;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**

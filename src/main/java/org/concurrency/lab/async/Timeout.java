@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +27,18 @@ import org.jspecify.annotations.Nullable;
  * (not the common pool): it only completes the futures, and the callbacks it runs here
  * only set a flag.
  */
-final class Timeout implements Experiment<TimeoutRequest, TimeoutResult> {
+final class Timeout implements AsyncVariant<TimeoutRequest, TimeoutResult> {
 
 	static final String DEFAULT_VALUE = "default";
 
 	@Override
+	public String label() {
+		return "timeout";
+	}
+
+	@Override
 	public TimeoutResult run(TimeoutRequest request, RunContext context) throws Exception {
-		long timeout = Millis.toNanos(request.timeout());
+		long timeout = AsyncParams.nanos(request.timeout());
 		List<StepWork> leftWork = new ArrayList<>();
 		List<StepWork> stoppedWork = new ArrayList<>();
 		List<CompletableFuture<Settled>> left = new ArrayList<>();
@@ -60,20 +65,14 @@ final class Timeout implements Experiment<TimeoutRequest, TimeoutResult> {
 						return Settled.of(value, error, origin);
 					}));
 			}
-			CompletableFuture.allOf(Stream.concat(left.stream(), stopped.stream()).toArray(CompletableFuture[]::new))
-				.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.get(CompletableFuture
+				.allOf(Stream.concat(left.stream(), stopped.stream()).toArray(CompletableFuture[]::new)));
 		} // closing waits for every work to end: the abandoned ones run to their end
 		int kept = Math.min(request.tasks(), context.limits().timelineEntries() / 2);
 		TimeoutResult.TimeoutRun orTimeout = report("orTimeout: the future times out, its work is left running",
 				leftWork, left, kept);
 		TimeoutResult.TimeoutRun cancelled = report(
 				"completeOnTimeout with a default value, and the late work told to stop", stoppedWork, stopped, kept);
-		context.note(String.format(Locale.ROOT,
-				"Given %.0f ms each: with orTimeout, tasks %s timed out and %d of their works ran on to their end "
-						+ "anyway; with completeOnTimeout(\"%s\") and a stop, tasks %s timed out, %d works were "
-						+ "stopped within a step of the timeout and %d finished.",
-				request.timeout() * 1000, orTimeout.timedOut(), orTimeout.workFinishedAfterTimeout(), DEFAULT_VALUE,
-				cancelled.timedOut(), cancelled.workStopped(), cancelled.workFinishedAfterTimeout()));
 		return new TimeoutResult(Millis.of(timeout), DEFAULT_VALUE, orTimeout, cancelled);
 	}
 
@@ -116,6 +115,18 @@ final class Timeout implements Experiment<TimeoutRequest, TimeoutResult> {
 			return new Settled(DEFAULT_VALUE.equals(value), String.valueOf(value), at);
 		}
 
+	}
+
+	@Override
+	public String note(TimeoutRequest request, TimeoutResult result) {
+		TimeoutResult.TimeoutRun orTimeout = result.orTimeout();
+		TimeoutResult.TimeoutRun cancelled = result.cancelled();
+		return String.format(Locale.ROOT,
+				"Given %.0f ms each: with orTimeout, tasks %s timed out and %d of their works ran on to their end "
+						+ "anyway; with completeOnTimeout(\"%s\") and a stop, tasks %s timed out, %d works were "
+						+ "stopped within a step of the timeout and %d finished.",
+				request.timeout() * 1000, orTimeout.timedOut(), orTimeout.workFinishedAfterTimeout(), DEFAULT_VALUE,
+				cancelled.timedOut(), cancelled.workStopped(), cancelled.workFinishedAfterTimeout());
 	}
 
 }

@@ -3,6 +3,8 @@ package org.concurrency.lab.async;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,14 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Tasks bounded by a timeout, some slower than it. Every field is optional.")
 public record TimeoutRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", defaultValue = "5", example = "5",
-				minimum = "1") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
 		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.", defaultValue = "0.5", example = "0.5",
-				minimum = "0") @PositiveOrZero Double delay,
+				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero Double delay,
 		@Schema(description = "Seconds each task is given before it times out (at most lab.limits.delay); "
-				+ "asyncio.wait_for's timeout.", defaultValue = "0.25", example = "0.25",
-				minimum = "0") @PositiveOrZero Double timeout)
+				+ "asyncio.wait_for's timeout.", example = "0.25") @PositiveOrZero Double timeout)
 		implements
 			AsyncParams {
 
@@ -32,8 +31,10 @@ public record TimeoutRequest(
 		this.timeout = (timeout != null) ? timeout : 0.25;
 	}
 
-	public static TimeoutRequest defaults() {
-		return new TimeoutRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		AsyncParams.super.check(check);
+		check.atMostSeconds("timeout", this.timeout, Limit.DELAY);
 	}
 
 }

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Calculator actors and their supervisor. Every field is optional.")
 public record ActorRequest(
-		@Schema(description = "Calculator actors, each with its own mailbox and virtual thread.", defaultValue = "3",
-				example = "3", minimum = "1") @Positive Integer actors,
+		@Schema(description = "Calculator actors, each with its own mailbox and virtual thread.",
+				example = "3") @Positive Integer actors,
 		@Schema(description = "'add' messages sent to each actor: add 1, add 2, …, add messages (at least 2; "
-				+ "actors × messages at most lab.limits.tasks / 2).", defaultValue = "100", example = "100",
-				minimum = "2") @Min(2) Integer messages,
+				+ "actors × messages at most lab.limits.tasks / 2).", example = "100") @Min(2) Integer messages,
 		@Schema(description = "Milliseconds an actor spends on each message (at most lab.limits.delay).",
-				defaultValue = "1", example = "1", minimum = "0") @PositiveOrZero Long delayMs) {
+				example = "1") @PositiveOrZero Long delayMs)
+		implements
+			LabRequest {
 
 	public ActorRequest(@Nullable Integer actors, @Nullable Integer messages, @Nullable Long delayMs) {
 		this.actors = (actors != null) ? actors : 3;
@@ -29,8 +33,17 @@ public record ActorRequest(
 		this.delayMs = (delayMs != null) ? delayMs : 1L;
 	}
 
-	public static ActorRequest defaults() {
-		return new ActorRequest(null, null, null);
+	/**
+	 * Two runs each send every actor its messages: {@code messages} is checked once
+	 * {@code actors} is within its limit.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		int maxActors = check.lab().tasks() / 4;
+		check.atMost("actors", this.actors, maxActors, Limit.TASKS).atMost("delay_ms", this.delayMs, Limit.DELAY);
+		if (this.actors <= maxActors) {
+			check.atMost("messages", this.messages, Math.max(2, check.lab().tasks() / 2 / this.actors), Limit.TASKS);
+		}
 	}
 
 }

@@ -11,9 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -31,33 +29,42 @@ import org.concurrency.lab.experiment.RunContext;
  * fix stops an actor only by a message queued behind the others: all of them are
  * processed, then its thread ends.
  */
-final class Actors implements Experiment<ActorRequest, ActorResult> {
+final class Actors implements PatternVariant<ActorRequest, ActorResult> {
+
+	@Override
+	public String label() {
+		return "actor";
+	}
 
 	@Override
 	public ActorResult run(ActorRequest request, RunContext context) throws Exception {
 		long expected = (long) request.messages() * (request.messages() + 1) / 2;
 		ActorResult.ActorRun message = runOnce(request, context, false, expected);
 		ActorResult.ActorRun flag = runOnce(request, context, true, expected);
-		context.note(String.format(Locale.ROOT,
+		return new ActorResult(request.actors(), request.messages(), expected, message, flag);
+	}
+
+	@Override
+	public String note(ActorRequest request, ActorResult result) {
+		ActorResult.ActorRun message = result.shutdownMessage();
+		ActorResult.ActorRun flag = result.stopFlag();
+		return String.format(Locale.ROOT,
 				"Stopped by a shutdown message, %d actors processed %d of %d add messages, every state exactly "
 						+ "%d, %d reports reached the supervisor, and %d actor threads were alive after. Stopped by "
 						+ "the seed's running flag, they processed %d and dropped %d messages still in their "
 						+ "mailboxes; %d reports arrived.",
-				request.actors(), message.processed(), message.messagesSent(), expected, message.replies(),
-				message.threadsAliveAfter().size(), flag.processed(), flag.dropped(), flag.replies()));
-		return new ActorResult(request.actors(), request.messages(), expected, message, flag);
+				request.actors(), message.processed(), message.messagesSent(), result.expectedState(),
+				message.replies(), message.threadsAliveAfter().size(), flag.processed(), flag.dropped(),
+				flag.replies());
 	}
 
 	private ActorResult.ActorRun runOnce(ActorRequest request, RunContext context, boolean byFlag, long expected)
 			throws Exception {
-		StartedThreads started = new StartedThreads();
 		Supervisor supervisor = new Supervisor();
 		List<Calculator> actors = new ArrayList<>();
 		CountDownLatch release = new CountDownLatch(1);
-		try (ExecutorService supervising = Executors
-			.newThreadPerTaskExecutor(started.keep(context.virtualThreads("supervisor-")));
-				ExecutorService acting = Executors
-					.newThreadPerTaskExecutor(started.keep(context.virtualThreads("actor-")))) {
+		try (ExecutorService supervising = Executors.newThreadPerTaskExecutor(context.virtualThreads("supervisor-"));
+				ExecutorService acting = Executors.newThreadPerTaskExecutor(context.virtualThreads("actor-"))) {
 			Future<?> supervised = supervising.submit(() -> supervisor.run(context));
 			List<Future<?>> running = new ArrayList<>();
 			for (int actor = 0; actor < request.actors(); actor++) {
@@ -76,7 +83,7 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 				calculator.send(new Shutdown());
 			}
 			for (Calculator calculator : actors) {
-				calculator.holding.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.await(calculator.holding);
 				if (byFlag) {
 					// the seed's stop(): running = False, then SHUTDOWN
 					calculator.stop();
@@ -84,10 +91,10 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 			}
 			release.countDown();
 			for (Future<?> actor : running) {
-				actor.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.get(actor);
 			}
 			supervisor.mailbox.add(new Shutdown());
-			supervised.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.get(supervised);
 		} // closing waits until every actor's thread has ended
 		List<ActorResult.ActorCount> counts = new ArrayList<>();
 		int processed = 0;
@@ -103,7 +110,7 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 				byFlag ? "the seed's stop(): running = false, then a shutdown message"
 						: "a shutdown message queued behind the work",
 				request.actors() * request.messages(), processed, dropped, supervisor.replies.size(), exact, counts,
-				started.alive());
+				context.threadsAliveAfter(RunThreads.GRACE));
 	}
 
 	/** What actors send each other. */
@@ -170,9 +177,7 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 			this.thread = Thread.currentThread().getName();
 			try {
 				while (this.running) { // the seed's loop: while self.running
-					Message message = this.mailbox.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-					switch (message) {
-						case null -> this.running = false; // the deadline
+					switch (context.take(this.mailbox)) {
 						case Add add -> {
 							Thread.sleep(this.delayMs);
 							// read, modify, write: one thread only
@@ -181,7 +186,7 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 						}
 						case Hold hold -> {
 							this.holding.countDown();
-							hold.release().await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+							context.await(hold.release());
 						}
 						case ReportState report ->
 							report.replyTo().add(new StateReply(this.name, this.state, this.processed));
@@ -210,8 +215,8 @@ final class Actors implements Experiment<ActorRequest, ActorResult> {
 		void run(RunContext context) {
 			try {
 				while (true) {
-					Message message = this.mailbox.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-					if (message == null || message instanceof Shutdown) {
+					Message message = context.take(this.mailbox);
+					if (message instanceof Shutdown) {
 						return;
 					}
 					if (message instanceof StateReply reply) {

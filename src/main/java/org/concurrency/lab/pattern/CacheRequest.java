@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,19 +21,21 @@ import org.jspecify.annotations.Nullable;
  * @param durationMs how long each cache is read
  */
 @Schema(description = "A cache with expiry under many readers and few writers. Every field is optional.")
-public record CacheRequest(@Schema(
-		description = "Reader threads (at least 2; readers + writers at most " + "lab.limits.platform-threads / 3).",
-		defaultValue = "8", example = "8", minimum = "2") @Min(2) Integer readers,
-		@Schema(description = "Writer threads, each storing a fresh value every ttl_ms / 2.", defaultValue = "1",
-				example = "1", minimum = "0") @PositiveOrZero Integer writers,
-		@Schema(description = "Distinct keys; every reader reads them in turn, key 0 first.", defaultValue = "4",
-				example = "4", minimum = "1") @Positive Integer keys,
-		@Schema(description = "Milliseconds a value stays fresh (at most lab.limits.delay).", defaultValue = "100",
-				example = "100", minimum = "1") @Positive Long ttlMs,
-		@Schema(description = "Milliseconds loading one value takes (at most lab.limits.delay).", defaultValue = "10",
-				example = "10", minimum = "0") @PositiveOrZero Long loadMs,
-		@Schema(description = "Milliseconds each cache is read (at most lab.limits.delay).", defaultValue = "300",
-				example = "300", minimum = "1") @Positive Long durationMs) {
+public record CacheRequest(
+		@Schema(description = "Reader threads (at least 2; readers + writers at most "
+				+ "lab.limits.platform-threads / 3).", example = "8") @Min(2) Integer readers,
+		@Schema(description = "Writer threads, each storing a fresh value every ttl_ms / 2.",
+				example = "1") @PositiveOrZero Integer writers,
+		@Schema(description = "Distinct keys; every reader reads them in turn, key 0 first.",
+				example = "4") @Positive Integer keys,
+		@Schema(description = "Milliseconds a value stays fresh (at most lab.limits.delay).",
+				example = "100") @Positive Long ttlMs,
+		@Schema(description = "Milliseconds loading one value takes (at most lab.limits.delay).",
+				example = "10") @PositiveOrZero Long loadMs,
+		@Schema(description = "Milliseconds each cache is read (at most lab.limits.delay).",
+				example = "300") @Positive Long durationMs)
+		implements
+			LabRequest {
 
 	public CacheRequest(@Nullable Integer readers, @Nullable Integer writers, @Nullable Integer keys,
 			@Nullable Long ttlMs, @Nullable Long loadMs, @Nullable Long durationMs) {
@@ -42,8 +47,16 @@ public record CacheRequest(@Schema(
 		this.durationMs = (durationMs != null) ? durationMs : 300L;
 	}
 
-	public static CacheRequest defaults() {
-		return new CacheRequest(null, null, null, null, null, null);
+	/** Readers and writers share a third of the platform threads. */
+	@Override
+	public void check(LimitCheck check) {
+		int threads = check.lab().platformThreads() / 3;
+		check.atMost("readers", this.readers, Math.max(2, threads), Limit.PLATFORM_THREADS)
+			.atMost("writers", this.writers, Math.max(0, threads - this.readers), Limit.PLATFORM_THREADS)
+			.atMost("keys", this.keys, Limit.TASKS)
+			.atMost("ttl_ms", this.ttlMs, Limit.DELAY)
+			.atMost("load_ms", this.loadMs, Limit.DELAY)
+			.atMost("duration_ms", this.durationMs, Limit.DELAY);
 	}
 
 }

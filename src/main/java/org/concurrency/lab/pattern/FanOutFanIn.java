@@ -6,16 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -33,43 +30,49 @@ import org.jspecify.annotations.Nullable;
  * waits at a barrier inside {@code process}, so every worker has read the total before
  * any writes it back: at least workers − 1 results are lost in every run.
  */
-final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInResult> {
+final class FanOutFanIn implements PatternVariant<FanOutFanInRequest, FanOutFanInResult> {
 
 	private static final int END = -1;
 
 	@Override
+	public String label() {
+		return "fan-out-fan-in";
+	}
+
+	@Override
 	public FanOutFanInResult run(FanOutFanInRequest request, RunContext context) throws Exception {
-		long expected = (long) request.tasks() * (request.tasks() + 1);
-		FanOutFanInResult.FanRun fanIn = fanIn(request, context);
-		FanOutFanInResult.FanRun shared = sharedTotal(request, context);
-		context.note(String.format(Locale.ROOT,
+		return new FanOutFanInResult(request.tasks(), request.expected(), fanIn(request, context),
+				sharedTotal(request, context));
+	}
+
+	@Override
+	public String note(FanOutFanInRequest request, FanOutFanInResult result) {
+		FanOutFanInResult.FanRun fanIn = result.fanIn();
+		FanOutFanInResult.FanRun shared = result.sharedTotal();
+		return String.format(Locale.ROOT,
 				"Fanned in through a queue, %d workers' results summed to %d of %d expected, %d missing and %d "
 						+ "duplicated. Added into one shared total by the workers themselves, the same %d tasks "
 						+ "summed to %d: %d lost, though every task was processed.",
-				request.workers(), fanIn.total(), expected, fanIn.missing(), fanIn.duplicates(), request.tasks(),
-				shared.total(), shared.lost()));
-		return new FanOutFanInResult(request.tasks(), expected, fanIn, shared);
+				request.workers(), fanIn.total(), result.expected(), fanIn.missing(), fanIn.duplicates(),
+				request.tasks(), shared.total(), shared.lost());
 	}
 
 	private FanOutFanInResult.FanRun fanIn(FanOutFanInRequest request, RunContext context) throws Exception {
-		StartedThreads started = new StartedThreads();
 		BlockingQueue<Integer> tasks = new LinkedBlockingQueue<>();
 		BlockingQueue<Fanned> results = new LinkedBlockingQueue<>();
 		long origin = System.nanoTime();
 		Collected collected;
-		try (ExecutorService producer = Executors
-			.newSingleThreadExecutor(started.keep(context.platformThreads("producer-")));
+		try (ExecutorService producer = Executors.newSingleThreadExecutor(context.platformThreads("producer-"));
 				ExecutorService workers = Executors.newFixedThreadPool(request.workers(),
-						started.keep(context.platformThreads("worker-")));
-				ExecutorService collector = Executors
-					.newSingleThreadExecutor(started.keep(context.platformThreads("collector-")))) {
+						context.platformThreads("worker-"));
+				ExecutorService collector = Executors.newSingleThreadExecutor(context.platformThreads("collector-"))) {
 			producer.execute(() -> produce(tasks, request));
 			for (int worker = 0; worker < request.workers(); worker++) {
 				workers.execute(() -> {
 					String name = Thread.currentThread().getName();
 					try {
 						int task;
-						while ((task = take(tasks, context)) != END) {
+						while ((task = context.take(tasks)) != END) {
 							RunContext.TaskClock clock = context.begin(task - 1);
 							Thread.sleep(request.delayMs()); // the work
 							clock.end();
@@ -85,32 +88,30 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 				});
 			}
 			Future<Collected> collecting = collector.submit(() -> collect(results, request, context));
-			collected = collecting.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			collected = context.get(collecting);
 		}
 		return new FanOutFanInResult.FanRun("fan-in: results through a queue to one collector", collected.processed,
-				collected.total, (long) request.tasks() * (request.tasks() + 1) - collected.total,
-				request.tasks() - collected.seen.cardinality(), collected.duplicates,
-				StartedThreads.byName(collected.perWorker), started.alive(), Millis.since(origin));
+				collected.total, request.expected() - collected.total, request.tasks() - collected.seen.cardinality(),
+				collected.duplicates, collected.perWorker, context.threadsAliveAfter(RunThreads.GRACE),
+				Millis.since(origin));
 	}
 
 	private FanOutFanInResult.FanRun sharedTotal(FanOutFanInRequest request, RunContext context) throws Exception {
-		StartedThreads started = new StartedThreads();
 		BlockingQueue<Integer> tasks = new LinkedBlockingQueue<>();
 		SharedTotal shared = new SharedTotal();
 		CyclicBarrier firstRound = new CyclicBarrier(Math.min(request.workers(), request.tasks()));
-		Map<String, Integer> perWorker = new TreeMap<>();
+		Map<String, Integer> perWorker = new TreeMap<>(RunThreads.BY_NUMBER);
 		long origin = System.nanoTime();
-		try (ExecutorService producer = Executors
-			.newSingleThreadExecutor(started.keep(context.platformThreads("producer-")));
+		try (ExecutorService producer = Executors.newSingleThreadExecutor(context.platformThreads("producer-"));
 				ExecutorService workers = Executors.newFixedThreadPool(request.workers(),
-						started.keep(context.platformThreads("adder-")))) {
+						context.platformThreads("adder-"))) {
 			producer.execute(() -> produce(tasks, request));
 			for (int worker = 0; worker < request.workers(); worker++) {
 				workers.execute(() -> {
 					int processed = 0;
 					try {
 						int task;
-						while ((task = take(tasks, context)) != END) {
+						while ((task = context.take(tasks)) != END) {
 							// read total, work, write back: additions in between are lost
 							shared.total += process(task, (processed == 0) ? firstRound : null, request, context);
 							processed++;
@@ -128,10 +129,9 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 			}
 		} // closing waits for the workers: their writes to the total are visible after
 		int processed = perWorker.values().stream().mapToInt(Integer::intValue).sum();
-		long expected = (long) request.tasks() * (request.tasks() + 1);
 		return new FanOutFanInResult.FanRun("shared total: each worker does total += process(task), no fan-in",
-				processed, shared.total, expected - shared.total, request.tasks() - processed, 0,
-				StartedThreads.byName(perWorker), started.alive(), Millis.since(origin));
+				processed, shared.total, request.expected() - shared.total, request.tasks() - processed, 0, perWorker,
+				context.threadsAliveAfter(RunThreads.GRACE), Millis.since(origin));
 	}
 
 	/**
@@ -142,10 +142,11 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 		Thread.sleep(request.delayMs());
 		if (firstRound != null) {
 			try { // every worker has read the total by now: they overlap every run
-				firstRound.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.await(firstRound);
 			}
-			catch (BrokenBarrierException | TimeoutException ex) {
-				// the deadline: go on without the overlap
+			catch (BrokenBarrierException ex) {
+				// another worker stopped waiting (the deadline, an interrupt): go on
+				// without the overlap
 			}
 		}
 		return 2L * task;
@@ -165,22 +166,12 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 		Collected collected = new Collected(request.tasks());
 		int done = 0;
 		while (done < request.workers()) {
-			Fanned fanned = results.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-			switch (fanned) {
-				case null -> throw new CancellationException("deadline");
+			switch (context.take(results)) {
 				case WorkerDone workerDone -> done++;
 				case Result result -> collected.add(result);
 			}
 		}
 		return collected;
-	}
-
-	private static int take(BlockingQueue<Integer> queue, RunContext context) throws InterruptedException {
-		Integer task = queue.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-		if (task == null) {
-			throw new CancellationException("deadline");
-		}
-		return task;
 	}
 
 	/** What travels to the collector. */
@@ -199,7 +190,7 @@ final class FanOutFanIn implements Experiment<FanOutFanInRequest, FanOutFanInRes
 
 		private final BitSet seen;
 
-		private final Map<String, Integer> perWorker = new TreeMap<>();
+		private final Map<String, Integer> perWorker = new TreeMap<>(RunThreads.BY_NUMBER);
 
 		private int processed;
 

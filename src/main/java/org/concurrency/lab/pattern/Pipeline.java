@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * ends them). Cancelling the whole pipeline interrupts every stage; each stops where it
  * is, says how far it got, and no thread is left.
  */
-final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
+final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> {
 
 	/** The end of the stream; the items are 1..n and their squares. */
 	private static final long END = -1;
@@ -43,32 +43,40 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 	private static final Duration WATCH = Duration.ofMillis(100);
 
 	@Override
+	public String label() {
+		return "pipeline";
+	}
+
+	@Override
 	public PipelineResult run(PipelineRequest request, RunContext context) throws Exception {
 		long n = request.items();
-		long expected = n * (n + 1) * (2 * n + 1) / 6;
 		Long cancelAfter = request.cancelAfterMs();
 		PipelineResult.PipelineRun whole = runOnce(request, context, (cancelAfter != null) ? Stop.WHOLE : null);
 		PipelineResult.PipelineRun headOnly = (cancelAfter != null) ? runOnce(request, context, Stop.HEAD_ONLY) : null;
+		return new PipelineResult(n, n * (n + 1) * (2 * n + 1) / 6, whole, headOnly);
+	}
+
+	@Override
+	public String note(PipelineRequest request, PipelineResult result) {
+		PipelineResult.PipelineRun whole = result.pipeline();
+		PipelineResult.PipelineRun headOnly = result.headOnly();
 		if (headOnly == null || !whole.cancelled()) {
-			context.note(String.format(Locale.ROOT,
+			return String.format(Locale.ROOT,
 					"%d numbers went through generate → square (%d threads) → sum: the sum of squares is %d, "
 							+ "expected %d; every stage handled %s items and ended on the end marker.",
-					n, request.workers(), whole.result(), expected, whole.itemsPerStage().values()));
+					result.items(), request.workers(), whole.result(), result.expected(),
+					whole.itemsPerStage().values());
 		}
-		else {
-			context.note(String.format(Locale.ROOT,
-					"Cancelled as a whole at %.0f ms, every stage stopped (items per stage %s) and %d threads were "
-							+ "left. Cancelled by its head only, %d stage threads were still running %d ms later, "
-							+ "waiting for items that would never come.",
-					whole.cancelledAtMs(), whole.itemsPerStage().values(), whole.threadsAliveAfter().size(),
-					headOnly.leftRunning().size(), WATCH.toMillis()));
-		}
-		return new PipelineResult(n, expected, whole, headOnly);
+		return String.format(Locale.ROOT,
+				"Cancelled as a whole at %.0f ms, every stage stopped (items per stage %s) and %d threads were "
+						+ "left. Cancelled by its head only, %d stage threads were still running %d ms later, "
+						+ "waiting for items that would never come.",
+				whole.cancelledAtMs(), whole.itemsPerStage().values(), whole.threadsAliveAfter().size(),
+				headOnly.leftRunning().size(), WATCH.toMillis());
 	}
 
 	private PipelineResult.PipelineRun runOnce(PipelineRequest request, RunContext context, @Nullable Stop stop)
 			throws Exception {
-		StartedThreads started = new StartedThreads();
 		boolean timed = stop != Stop.HEAD_ONLY; // the timeline shows the first run
 		BlockingQueue<Long> numbers = new ArrayBlockingQueue<>(CAPACITY);
 		BlockingQueue<Long> squares = new ArrayBlockingQueue<>(CAPACITY);
@@ -76,12 +84,10 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 		List<String> leftRunning = List.of();
 		double cancelledAt = -1;
 		long origin = System.nanoTime();
-		try (ExecutorService generate = Executors
-			.newSingleThreadExecutor(started.keep(context.platformThreads("generate-")));
+		try (ExecutorService generate = Executors.newSingleThreadExecutor(context.platformThreads("generate-"));
 				ExecutorService transform = Executors.newFixedThreadPool(request.workers(),
-						started.keep(context.platformThreads("transform-")));
-				ExecutorService aggregate = Executors
-					.newSingleThreadExecutor(started.keep(context.platformThreads("aggregate-")))) {
+						context.platformThreads("transform-"));
+				ExecutorService aggregate = Executors.newSingleThreadExecutor(context.platformThreads("aggregate-"))) {
 			Stage head = stage("generate", stages);
 			generate.execute(() -> head.run(() -> generate(head, numbers, request, context)));
 			for (int worker = 0; worker < request.workers(); worker++) {
@@ -91,27 +97,27 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 			Stage sum = stage("aggregate", stages);
 			Future<?> done = aggregate.submit(() -> sum.run(() -> aggregate(sum, squares, request, context)));
 			Long cancelAfter = request.cancelAfterMs();
-			long budget = context.remaining().toNanos();
-			if (stop != null && cancelAfter != null) {
-				budget = Math.min(budget, Duration.ofMillis(cancelAfter).toNanos());
+			if (stop == null || cancelAfter == null) {
+				context.get(done); // to its end, or the deadline: the engine reports the
+									// run timed out
 			}
-			try {
-				done.get(budget, TimeUnit.NANOSECONDS);
-			}
-			catch (TimeoutException ex) {
-				if (stop == null) {
-					throw ex; // the deadline passed: the engine reports the run timed out
+			else {
+				try {
+					done.get(context.within(Duration.ofMillis(cancelAfter)).toNanos(), TimeUnit.NANOSECONDS);
 				}
-				cancelledAt = Millis.since(origin);
-				if (stop == Stop.HEAD_ONLY) {
-					generate.shutdownNow(); // only the head is told to stop
-					generate.awaitTermination(WATCH.toNanos(), TimeUnit.NANOSECONDS);
-					Thread.sleep(WATCH);
-					leftRunning = stages.stream().filter(Stage::running).map(Stage::thread).toList();
+				catch (TimeoutException ex) {
+					cancelledAt = Millis.since(origin);
+					if (stop == Stop.HEAD_ONLY) {
+						generate.shutdownNow(); // only the head is told to stop
+						generate.awaitTermination(context.within(WATCH).toNanos(), TimeUnit.NANOSECONDS);
+						context.sleep(WATCH);
+						leftRunning = stages.stream().filter(Stage::running).map((stage) -> stage.thread).toList();
+					}
+					generate.shutdownNow(); // the whole pipeline: every stage is
+											// interrupted
+					transform.shutdownNow();
+					aggregate.shutdownNow();
 				}
-				generate.shutdownNow(); // the whole pipeline: every stage is interrupted
-				transform.shutdownNow();
-				aggregate.shutdownNow();
 			}
 		} // closing waits for every stage's thread to end
 		Map<String, Long> perStage = new LinkedHashMap<>();
@@ -121,7 +127,8 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 		long result = stages.getLast().total;
 		return new PipelineResult.PipelineRun((stop != null) ? stop.how : "run to its end", cancelledAt >= 0,
 				cancelledAt, perStage.get("aggregate") == request.items().longValue(), result, perStage,
-				stages.stream().map(Stage::reported).toList(), leftRunning, started.alive(), Millis.since(origin));
+				stages.stream().map(Stage::reported).toList(), leftRunning, context.threadsAliveAfter(RunThreads.GRACE),
+				Millis.since(origin));
 	}
 
 	private static Stage stage(String name, List<Stage> stages) {
@@ -133,20 +140,20 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 	private static void generate(Stage me, BlockingQueue<Long> out, PipelineRequest request, RunContext context)
 			throws InterruptedException {
 		for (long number = 1; number <= request.items(); number++) {
-			put(out, number, context);
+			context.offer(out, number);
 			me.items++;
 		}
 		for (int worker = 0; worker < request.workers(); worker++) {
-			put(out, END, context); // one end marker per transform thread
+			context.offer(out, END); // one end marker per transform thread
 		}
 	}
 
 	private static void transform(Stage me, BlockingQueue<Long> in, BlockingQueue<Long> out, PipelineRequest request,
 			RunContext context, boolean timed) throws InterruptedException {
 		while (true) {
-			long number = take(in, context);
+			long number = context.take(in);
 			if (number == END) {
-				put(out, END, context); // passed on: aggregate counts one per transform
+				context.offer(out, END); // passed on: aggregate counts one per transform
 				return;
 			}
 			RunContext.TaskClock clock = context.begin((int) number - 1);
@@ -154,7 +161,7 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 			if (timed) {
 				clock.end();
 			}
-			put(out, number * number, context);
+			context.offer(out, number * number);
 			me.items++;
 		}
 	}
@@ -163,7 +170,7 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 			throws InterruptedException {
 		int ends = 0;
 		while (ends < request.workers()) {
-			long square = take(in, context);
+			long square = context.take(in);
 			if (square == END) {
 				ends++;
 				continue;
@@ -171,22 +178,6 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 			me.total += square; // only this thread writes the total
 			me.items++;
 		}
-	}
-
-	/** Puts, waiting while the queue is full, at most until the deadline. */
-	private static void put(BlockingQueue<Long> queue, long item, RunContext context) throws InterruptedException {
-		if (!queue.offer(item, context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-			throw new CancellationException("deadline");
-		}
-	}
-
-	/** Takes, waiting while the queue is empty, at most until the deadline. */
-	private static long take(BlockingQueue<Long> queue, RunContext context) throws InterruptedException {
-		Long item = queue.poll(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
-		if (item == null) {
-			throw new CancellationException("deadline");
-		}
-		return item;
 	}
 
 	/** How a run is cancelled. */
@@ -237,10 +228,6 @@ final class Pipeline implements Experiment<PipelineRequest, PipelineResult> {
 
 		boolean running() {
 			return "running".equals(this.ending);
-		}
-
-		String thread() {
-			return this.thread;
 		}
 
 		PipelineResult.PipelineStage reported() {

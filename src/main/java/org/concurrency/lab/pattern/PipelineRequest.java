@@ -3,6 +3,9 @@ package org.concurrency.lab.pattern;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,15 +18,17 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "A pipeline generate → square → sum. Every field is optional.")
 public record PipelineRequest(
-		@Schema(description = "The numbers 1..items flow through (at most lab.limits.tasks).", defaultValue = "1000",
-				example = "1000", minimum = "1") @Positive Integer items,
+		@Schema(description = "The numbers 1..items flow through (at most lab.limits.tasks).",
+				example = "1000") @Positive Integer items,
 		@Schema(description = "Threads of the transform stage (at most lab.limits.platform-threads / 2 - 2).",
-				defaultValue = "2", example = "2", minimum = "1") @Positive Integer workers,
+				example = "2") @Positive Integer workers,
 		@Schema(description = "Milliseconds the transform stage spends on each item (at most lab.limits.delay).",
-				defaultValue = "1", example = "1", minimum = "0") @PositiveOrZero Long delayMs,
+				example = "1") @PositiveOrZero Long delayMs,
 		@Schema(description = "If set, the pipeline is cancelled this many milliseconds after it starts (at most "
-				+ "lab.limits.delay), once as a whole and once by its head only.", example = "200",
-				minimum = "0") @PositiveOrZero @Nullable Long cancelAfterMs) {
+				+ "lab.limits.delay), once as a whole and once by its head only.",
+				example = "200") @PositiveOrZero @Nullable Long cancelAfterMs)
+		implements
+			LabRequest {
 
 	public PipelineRequest(@Nullable Integer items, @Nullable Integer workers, @Nullable Long delayMs,
 			@Nullable Long cancelAfterMs) {
@@ -33,8 +38,15 @@ public record PipelineRequest(
 		this.cancelAfterMs = cancelAfterMs;
 	}
 
-	public static PipelineRequest defaults() {
-		return new PipelineRequest(null, null, null, null);
+	/** Each stage has a thread of its own beside the transform's. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("items", this.items, Limit.TASKS)
+			.atMost("workers", this.workers, Math.max(1, check.lab().platformThreads() / 2 - 2), Limit.PLATFORM_THREADS)
+			.atMost("delay_ms", this.delayMs, Limit.DELAY);
+		if (this.cancelAfterMs != null) {
+			check.atMost("cancel_after_ms", this.cancelAfterMs, Limit.DELAY);
+		}
 	}
 
 }

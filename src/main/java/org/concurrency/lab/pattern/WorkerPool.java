@@ -1,11 +1,12 @@
 package org.concurrency.lab.pattern;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.LongAdder;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * Java's {@code Executors.newFixedThreadPool} is this pattern built in: its workers wait
  * for tasks until the pool is shut down.
  */
-final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult> {
+final class WorkerPool implements PatternVariant<WorkerPoolRequest, WorkerPoolResult> {
 
 	/** How long the seed's workers wait on an empty queue before they leave. */
 	static final Duration PATIENCE = Duration.ofMillis(50);
@@ -37,18 +38,29 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 	private static final int END = -1;
 
 	@Override
+	public String label() {
+		return "worker-pool";
+	}
+
+	@Override
 	public WorkerPoolResult run(WorkerPoolRequest request, RunContext context) throws Exception {
 		WorkerPoolResult.PoolRun seed = queueWorkers(request, context, null, 0);
 		Duration pause = Duration.ofNanos(Math.round(seed.pausedMs() * 1e6)); // the same
 		WorkerPoolResult.PoolRun pill = queueWorkers(request, context, pause, request.tasks());
 		WorkerPoolResult.PoolRun pool = fixedThreadPool(request, context, pause, 2 * request.tasks());
-		context.note(String.format(Locale.ROOT,
+		return new WorkerPoolResult(request.tasks(), request.expected(), seed, pill, pool);
+	}
+
+	@Override
+	public String note(WorkerPoolRequest request, WorkerPoolResult result) {
+		WorkerPoolResult.PoolRun seed = result.emptyMeansDone();
+		return String.format(Locale.ROOT,
 				"The producer paused %.0f ms half-way. The seed's workers, who leave after %d ms of empty queue, "
 						+ "processed %d of %d tasks (%d never processed); with an end marker per worker %d of %d, "
 						+ "and Java's fixed thread pool %d of %d, each total exact.",
 				seed.pausedMs(), PATIENCE.toMillis(), seed.processed(), request.tasks(), seed.missing(),
-				pill.processed(), request.tasks(), pool.processed(), request.tasks()));
-		return new WorkerPoolResult(request.tasks(), expected(request.tasks()), seed, pill, pool);
+				result.poisonPill().processed(), request.tasks(), result.fixedThreadPool().processed(),
+				request.tasks());
 	}
 
 	/**
@@ -60,22 +72,21 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 	private WorkerPoolResult.PoolRun queueWorkers(WorkerPoolRequest request, RunContext context,
 			@Nullable Duration pause, int timeline) throws Exception {
 		boolean pills = pause != null;
-		StartedThreads started = new StartedThreads();
 		BlockingQueue<Integer> queue = new LinkedBlockingQueue<>();
 		Tally tally = new Tally(request.tasks());
 		CountDownLatch gaveUp = new CountDownLatch(request.workers());
 		long origin = System.nanoTime();
 		double pausedMs;
 		try (ExecutorService workers = Executors.newFixedThreadPool(request.workers(),
-				started.keep(context.platformThreads(pills ? "pill-worker-" : "seed-worker-")))) {
+				context.platformThreads(pills ? "pill-worker-" : "seed-worker-"))) {
 			for (int worker = 0; worker < request.workers(); worker++) {
 				workers.execute(() -> {
 					try {
 						while (true) {
-							Duration patience = pills ? context.remaining() : PATIENCE;
-							Integer task = queue.poll(patience.toNanos(), TimeUnit.NANOSECONDS);
-							// the seed: queue.Empty means no more work
-							if (task == null) {
+							Integer task = pills ? context.take(queue)
+									: queue.poll(context.within(PATIENCE).toNanos(), TimeUnit.NANOSECONDS);
+							if (task == null) { // the seed: queue.Empty means no more
+												// work
 								gaveUp.countDown();
 								return;
 							}
@@ -97,10 +108,10 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 			long paused = System.nanoTime();
 			if (pause == null) {
 				// a slow producer, in every run: paused until each worker has given up
-				gaveUp.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.await(gaveUp);
 			}
 			else {
-				Thread.sleep(pause);
+				context.sleep(pause);
 			}
 			pausedMs = Millis.since(paused);
 			for (int task = half + 1; task <= request.tasks(); task++) {
@@ -112,21 +123,20 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 		} // closing waits for the workers
 		String how = pills ? "end marker per worker: workers stop only when told"
 				: "the seed's workers: stop when the queue stays empty " + PATIENCE.toMillis() + " ms";
-		return tally.report(how, pausedMs, (int) (request.workers() - gaveUp.getCount()), queue.size(), started,
-				Millis.since(origin));
+		return tally.report(how, pausedMs, (int) (request.workers() - gaveUp.getCount()), queue.size(),
+				context.threadsAliveAfter(RunThreads.GRACE), Millis.since(origin));
 	}
 
 	private WorkerPoolResult.PoolRun fixedThreadPool(WorkerPoolRequest request, RunContext context, Duration pause,
 			int timeline) throws Exception {
-		StartedThreads started = new StartedThreads();
 		Tally tally = new Tally(request.tasks());
 		long origin = System.nanoTime();
 		try (ExecutorService pool = Executors.newFixedThreadPool(request.workers(),
-				started.keep(context.platformThreads("fixed-pool-")))) {
+				context.platformThreads("fixed-pool-"))) {
 			int half = request.tasks() / 2;
 			for (int task = 1; task <= request.tasks(); task++) {
 				if (task == half + 1) {
-					Thread.sleep(pause); // the same pause
+					context.sleep(pause); // the same pause
 				}
 				int number = task;
 				pool.execute(() -> {
@@ -139,8 +149,8 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 				});
 			}
 		} // close(): shutdown, then wait for the queued tasks to be done
-		return tally.report("Executors.newFixedThreadPool: the pattern built in", pause.toNanos() / 1e6, 0, 0, started,
-				Millis.since(origin));
+		return tally.report("Executors.newFixedThreadPool: the pattern built in", pause.toNanos() / 1e6, 0, 0,
+				context.threadsAliveAfter(RunThreads.GRACE), Millis.since(origin));
 	}
 
 	private static void work(int task, int timeline, Tally tally, WorkerPoolRequest request, RunContext context)
@@ -151,16 +161,12 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 		tally.done(task, Thread.currentThread().getName());
 	}
 
-	static long expected(int tasks) {
-		return (long) tasks * (tasks + 1);
-	}
-
 	/** What the workers did: each task's count, each worker's count, the total. */
 	private static final class Tally {
 
 		private final AtomicIntegerArray seen;
 
-		private final Map<String, Integer> perWorker = new ConcurrentHashMap<>();
+		private final Map<String, Integer> perWorker = new ConcurrentSkipListMap<>(RunThreads.BY_NUMBER);
 
 		private final LongAdder total = new LongAdder();
 
@@ -178,7 +184,7 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 		}
 
 		WorkerPoolResult.PoolRun report(String how, double pausedMs, int gaveUp, int leftInQueue,
-				StartedThreads started, double durationMs) {
+				List<String> threadsAliveAfter, double durationMs) {
 			int processed = 0;
 			int missing = 0;
 			int duplicates = 0;
@@ -188,9 +194,8 @@ final class WorkerPool implements Experiment<WorkerPoolRequest, WorkerPoolResult
 				missing += (times == 0) ? 1 : 0;
 				duplicates += Math.max(0, times - 1);
 			}
-			return new WorkerPoolResult.PoolRun(how, processed, missing, duplicates, this.total.sum(),
-					StartedThreads.byName(this.perWorker), Math.round(pausedMs * 10) / 10.0, gaveUp, leftInQueue,
-					started.alive(), durationMs);
+			return new WorkerPoolResult.PoolRun(how, processed, missing, duplicates, this.total.sum(), this.perWorker,
+					Millis.round(pausedMs), gaveUp, leftInQueue, threadsAliveAfter, durationMs);
 		}
 
 	}

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,11 +19,13 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A fixed pool of workers consuming a task queue. Every field is optional.")
 public record WorkerPoolRequest(
 		@Schema(description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).",
-				defaultValue = "100", example = "100", minimum = "2") @Min(2) Integer tasks,
-		@Schema(description = "Worker threads (at most lab.limits.platform-threads / 3).", defaultValue = "4",
-				example = "4", minimum = "1") @Positive Integer workers,
-		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).", defaultValue = "2",
-				example = "2", minimum = "0") @PositiveOrZero Long delayMs) {
+				example = "100") @Min(2) Integer tasks,
+		@Schema(description = "Worker threads (at most lab.limits.platform-threads / 3).",
+				example = "4") @Positive Integer workers,
+		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).",
+				example = "2") @PositiveOrZero Long delayMs)
+		implements
+			LabRequest {
 
 	public WorkerPoolRequest(@Nullable Integer tasks, @Nullable Integer workers, @Nullable Long delayMs) {
 		this.tasks = (tasks != null) ? tasks : 100;
@@ -28,8 +33,17 @@ public record WorkerPoolRequest(
 		this.delayMs = (delayMs != null) ? delayMs : 2L;
 	}
 
-	public static WorkerPoolRequest defaults() {
-		return new WorkerPoolRequest(null, null, null);
+	/** Three runs, each with its own tasks and workers. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("tasks", this.tasks, check.lab().tasks() / 3, Limit.TASKS)
+			.atMost("workers", this.workers, Math.max(1, check.lab().platformThreads() / 3), Limit.PLATFORM_THREADS)
+			.atMost("delay_ms", this.delayMs, Limit.DELAY);
+	}
+
+	/** What every result adds up to: 2 + 4 + … + 2n = n(n+1). */
+	long expected() {
+		return (long) this.tasks * (this.tasks + 1);
 	}
 
 }

@@ -1,23 +1,17 @@
 package org.concurrency.lab.async;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(AsyncController.class)
-@Import({ AsyncService.class, ExperimentEngine.class })
+@ExperimentSliceTest(AsyncController.class)
 class AsyncControllerTests {
 
 	@Autowired
@@ -133,12 +127,6 @@ class AsyncControllerTests {
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("tasks"))
 			.hasPathSatisfying("$.errors[0].allowed", (allowed) -> assertThat(allowed).isEqualTo("a whole number"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

@@ -1,23 +1,17 @@
 package org.concurrency.lab.pattern;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(PatternController.class)
-@Import({ PatternService.class, ExperimentEngine.class })
+@ExperimentSliceTest(PatternController.class)
 class PatternControllerTests {
 
 	@Autowired
@@ -112,12 +106,6 @@ class PatternControllerTests {
 			.hasPathSatisfying("$.accepted_fields",
 					(names) -> assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST)
 						.containsExactly("actors", "delay_ms", "messages"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

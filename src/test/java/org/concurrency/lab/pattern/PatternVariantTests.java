@@ -3,6 +3,7 @@ package org.concurrency.lab.pattern;
 import java.time.Duration;
 import java.util.List;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LimitExceededException;
@@ -16,10 +17,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class PatternServiceTests {
+class PatternVariantTests {
 
-	private final PatternService service = new PatternService(new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	}));
+	private final ExperimentEngine engine = Engines.of(LabLimits.defaults());
 
 	@AfterEach
 	void nothingLeftRunning() {
@@ -32,7 +32,8 @@ class PatternServiceTests {
 
 	@Test
 	void pipelineShouldSumEverySquareExactly() {
-		Report<PipelineRequest, PipelineResult> report = this.service.pipeline(new PipelineRequest(500, 3, 0L, null));
+		Report<PipelineRequest, PipelineResult> report = this.engine.run(new Pipeline(),
+				new PipelineRequest(500, 3, 0L, null));
 		PipelineResult result = report.result();
 		assertThat(result.expected()).isEqualTo(500L * 501 * 1001 / 6);
 		assertThat(result.pipeline().result()).isEqualTo(result.expected());
@@ -51,7 +52,8 @@ class PatternServiceTests {
 	@Test
 	void pipelineWhenCancelledShouldStopEveryStageAndLeaveNothingRunning() {
 		// 2000 items of 1 ms on 2 threads take over a second: at 100 ms it is mid-way
-		Report<PipelineRequest, PipelineResult> report = this.service.pipeline(new PipelineRequest(2000, 2, 1L, 100L));
+		Report<PipelineRequest, PipelineResult> report = this.engine.run(new Pipeline(),
+				new PipelineRequest(2000, 2, 1L, 100L));
 		PipelineResult.PipelineRun whole = report.result().pipeline();
 		assertThat(whole.cancelled()).isTrue();
 		assertThat(whole.complete()).isFalse();
@@ -70,8 +72,8 @@ class PatternServiceTests {
 
 	@Test
 	void fanOutFanInShouldCountEveryResultOnceAndTheSharedTotalShouldLoseSome() {
-		Report<FanOutFanInRequest, FanOutFanInResult> report = this.service
-			.fanOutFanIn(new FanOutFanInRequest(40, 4, 1L));
+		Report<FanOutFanInRequest, FanOutFanInResult> report = this.engine.run(new FanOutFanIn(),
+				new FanOutFanInRequest(40, 4, 1L));
 		FanOutFanInResult result = report.result();
 		assertThat(result.expected()).isEqualTo(40L * 41);
 		FanOutFanInResult.FanRun fanIn = result.fanIn();
@@ -89,7 +91,7 @@ class PatternServiceTests {
 
 	@Test
 	void actorsShouldKeepExactStatesAndEndWhenToldByMessage() {
-		Report<ActorRequest, ActorResult> report = this.service.actor(new ActorRequest(2, 20, 0L));
+		Report<ActorRequest, ActorResult> report = this.engine.run(new Actors(), new ActorRequest(2, 20, 0L));
 		ActorResult result = report.result();
 		assertThat(result.expectedState()).isEqualTo(210);
 		ActorResult.ActorRun message = result.shutdownMessage();
@@ -114,7 +116,8 @@ class PatternServiceTests {
 
 	@Test
 	void workerPoolShouldLoseTheSlowProducersTasksOnlyWhenWorkersLeaveOnAnEmptyQueue() {
-		Report<WorkerPoolRequest, WorkerPoolResult> report = this.service.workerPool(new WorkerPoolRequest(40, 3, 1L));
+		Report<WorkerPoolRequest, WorkerPoolResult> report = this.engine.run(new WorkerPool(),
+				new WorkerPoolRequest(40, 3, 1L));
 		WorkerPoolResult result = report.result();
 		WorkerPoolResult.PoolRun seed = result.emptyMeansDone();
 		assertThat(seed.processed()).isEqualTo(20);
@@ -137,7 +140,8 @@ class PatternServiceTests {
 
 	@Test
 	void cacheShouldLoadEachKeyOncePerExpiryUnlessItIsNaive() {
-		Report<CacheRequest, CacheResult> report = this.service.cache(new CacheRequest(4, 1, 2, 50L, 5L, 150L));
+		Report<CacheRequest, CacheResult> report = this.engine.run(new Cache(),
+				new CacheRequest(4, 1, 2, 50L, 5L, 150L));
 		CacheResult result = report.result();
 		// every reader loaded key 0
 		assertThat(result.naive().duplicateLoads()).isGreaterThanOrEqualTo(3);
@@ -154,17 +158,16 @@ class PatternServiceTests {
 
 	@Test
 	void runWhenTheDeadlinePassesShouldTimeOutAndLeaveNothingRunning() {
-		PatternService hurried = new PatternService(
-				new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)), (e) -> {
-				}));
-		Report<PipelineRequest, PipelineResult> pipeline = hurried.pipeline(new PipelineRequest(100_000, 2, 5L, null));
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<PipelineRequest, PipelineResult> pipeline = hurried.run(new Pipeline(),
+				new PipelineRequest(100_000, 2, 5L, null));
 		assertThat(pipeline.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(pipeline.durationMs()).isLessThan(3000);
 		assertThat(pipeline.note()).contains("every thread and process it started was ended");
-		Report<ActorRequest, ActorResult> actors = hurried.actor(new ActorRequest(2, 1000, 10L));
+		Report<ActorRequest, ActorResult> actors = hurried.run(new Actors(), new ActorRequest(2, 1000, 10L));
 		assertThat(actors.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(actors.durationMs()).isLessThan(3000);
-		Report<CacheRequest, CacheResult> cache = hurried.cache(new CacheRequest(4, 1, 2, 50L, 5L, 5000L));
+		Report<CacheRequest, CacheResult> cache = hurried.run(new Cache(), new CacheRequest(4, 1, 2, 50L, 5L, 5000L));
 		assertThat(cache.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(cache.durationMs()).isLessThan(3000);
 	}
@@ -172,15 +175,15 @@ class PatternServiceTests {
 	@Test
 	void runWhenOverTheLimitsShouldNameEachField() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.pipeline(new PipelineRequest(1_000_000, 5000, 60_000L, 60_000L)))
+			.isThrownBy(() -> this.engine.run(new Pipeline(), new PipelineRequest(1_000_000, 5000, 60_000L, 60_000L)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field)
 				.containsExactly("items", "workers", "delay_ms", "cancel_after_ms"));
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.cache(new CacheRequest(400, 0, 1, 100L, 1L, 100L)))
+			.isThrownBy(() -> this.engine.run(new Cache(), new CacheRequest(400, 0, 1, 100L, 1L, 100L)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
 				.containsExactly("lab.limits.platform-threads"));
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.actor(new ActorRequest(10, 100_000, 0L)))
+			.isThrownBy(() -> this.engine.run(new Actors(), new ActorRequest(10, 100_000, 0L)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("messages"));
 	}
 
