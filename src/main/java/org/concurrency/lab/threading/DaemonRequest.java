@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Two child JVMs whose main returns while a worker thread still works: a daemon worker in one, "
 		+ "a non-daemon worker in the other. Every field is optional.")
-public record DaemonRequest(@Schema(
-		description = "Seconds each worker thread means to work, beating every 100 ms (at most " + "lab.limits.delay).",
-		example = "2.0", minimum = "0", exclusiveMinimum = true) @Positive Double workerSeconds,
+public record DaemonRequest(
+		@Schema(description = "Seconds each worker thread means to work, beating every 100 ms (at most "
+				+ "lab.limits.delay).", example = "2.0") @Positive Double workerSeconds,
 		@Schema(description = "Milliseconds each child's main thread runs before it returns (at most half of "
 				+ "worker_seconds, so the worker surely still works).", example = "100") @PositiveOrZero Integer mainMs)
 		implements
