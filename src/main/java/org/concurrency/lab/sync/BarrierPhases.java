@@ -13,12 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +31,12 @@ import org.jspecify.annotations.Nullable;
  * shuffled each generation, so in every generation some party finishes well before
  * another.
  */
-final class BarrierPhases implements Experiment<BarrierRequest, BarrierResult> {
+final class BarrierPhases implements SyncVariant<BarrierRequest, BarrierResult> {
+
+	@Override
+	public String label() {
+		return "barrier";
+	}
 
 	@Override
 	public BarrierResult run(BarrierRequest request, RunContext context) throws Exception {
@@ -42,10 +45,16 @@ final class BarrierPhases implements Experiment<BarrierRequest, BarrierResult> {
 		BarrierResult.Variant with = generations(true, plan, 0, origin, request, context);
 		BarrierResult.Variant without = generations(false, plan, request.parties() * request.generations(), origin,
 				request, context);
-		context.note(request.parties() + " parties, " + request.generations() + " generations of the same work: "
-				+ "with a CyclicBarrier no party began a generation before all had finished the one before ("
-				+ with.overlaps() + " overlaps); without it, parties ran ahead " + without.overlaps() + " times.");
 		return new BarrierResult(List.of(with, without));
+	}
+
+	@Override
+	public String note(BarrierRequest request, BarrierResult result) {
+		BarrierResult.Variant with = result.variants().get(0);
+		BarrierResult.Variant without = result.variants().get(1);
+		return request.parties() + " parties, " + request.generations() + " generations of the same work: "
+				+ "with a CyclicBarrier no party began a generation before all had finished the one before ("
+				+ with.overlaps() + " overlaps); without it, parties ran ahead " + without.overlaps() + " times.";
 	}
 
 	/** Each generation's pieces of work: spread evenly up to work_ms, shuffled. */
@@ -90,7 +99,7 @@ final class BarrierPhases implements Experiment<BarrierRequest, BarrierResult> {
 				done.add(threads.submit(() -> {
 					workers[self] = Thread.currentThread().getName();
 					ready.countDown();
-					await(ready, context); // every party begins together
+					context.await(ready); // every party begins together
 					for (int generation = 0; generation < generations; generation++) {
 						if (generation > 0 && finished.get(generation - 1) < parties) { // ahead
 							ranAhead.incrementAndGet(generation - 1);
@@ -105,36 +114,29 @@ final class BarrierPhases implements Experiment<BarrierRequest, BarrierResult> {
 						finished.incrementAndGet(generation);
 						arrivals.get(generation).add(self);
 						if (barrier != null) {
-							// wait until every party has arrived
-							barrier.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+							context.await(barrier); // wait until every party has arrived
 						}
 					}
 					return null;
 				}));
 			}
 			for (Future<?> party : done) {
-				party.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.get(party);
 			}
 		}
-		double durationMs = Elapsed.sinceMs(start, System.nanoTime());
+		double durationMs = Millis.since(start);
 		List<BarrierResult.Generation> list = new ArrayList<>();
 		int overlaps = 0;
 		for (int generation = 0; generation < generations; generation++) {
 			overlaps += ranAhead.get(generation);
 			long firstStart = Arrays.stream(starts[generation]).min().orElse(origin);
 			long lastEnd = Arrays.stream(ends[generation]).max().orElse(origin);
-			@Nullable Double trippedAt = withBarrier ? Elapsed.sinceMs(origin, tripped[generation]) : null;
+			@Nullable Double trippedAt = withBarrier ? Millis.between(origin, tripped[generation]) : null;
 			list.add(new BarrierResult.Generation(generation, List.copyOf(arrivals.get(generation)),
-					Arrays.stream(plan[generation]).boxed().toList(), Elapsed.sinceMs(origin, firstStart),
-					Elapsed.sinceMs(origin, lastEnd), trippedAt, ranAhead.get(generation) > 0));
+					Arrays.stream(plan[generation]).boxed().toList(), Millis.between(origin, firstStart),
+					Millis.between(origin, lastEnd), trippedAt, ranAhead.get(generation) > 0));
 		}
 		return new BarrierResult.Variant(label, List.of(workers), overlaps, list, durationMs);
-	}
-
-	private static void await(CountDownLatch latch, RunContext context) throws Exception {
-		if (!latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-			throw new TimeoutException("the parties did not all start");
-		}
 	}
 
 }

@@ -2,6 +2,9 @@ package org.concurrency.lab.sync;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,14 +17,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Parties working in generations, with and without a barrier between them. "
 		+ "Every field is optional.")
-public record BarrierRequest(@Schema(
-		description = "Threads working in step (at least 2; 2 × parties at most " + "lab.limits.platform-threads).",
-		defaultValue = "3", example = "3", minimum = "2") @Min(2) Integer parties,
+public record BarrierRequest(
+		@Schema(description = "Threads working in step (at least 2; 2 × parties at most "
+				+ "lab.limits.platform-threads).", example = "3") @Min(2) Integer parties,
 		@Schema(description = "Generations: pieces of work each party does (at least 2; parties × generations at most "
-				+ "lab.limits.tasks).", defaultValue = "3", example = "3", minimum = "2") @Min(2) Integer generations,
+				+ "lab.limits.tasks).", example = "3") @Min(2) Integer generations,
 		@Schema(description = "Milliseconds of the longest piece of work; each generation's pieces are spread evenly "
-				+ "up to it, shuffled (at least 10, at most lab.limits.delay).", defaultValue = "30", example = "30",
-				minimum = "10") @Min(10) Integer workMs) {
+				+ "up to it, shuffled (at least 10, at most lab.limits.delay).",
+				example = "30") @Min(10) Integer workMs)
+		implements
+			LabRequest {
 
 	public BarrierRequest(@Nullable Integer parties, @Nullable Integer generations, @Nullable Integer workMs) {
 		this.parties = (parties != null) ? parties : 3;
@@ -29,8 +34,12 @@ public record BarrierRequest(@Schema(
 		this.workMs = (workMs != null) ? workMs : 30;
 	}
 
-	public static BarrierRequest defaults() {
-		return new BarrierRequest(null, null, null);
+	/** Every party's piece of every generation is a task. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("parties", this.parties, SyncVariant.threadsPerHalf(check), Limit.PLATFORM_THREADS)
+			.atMost("generations", this.generations, Math.max(2, check.lab().tasks() / this.parties), Limit.TASKS)
+			.atMost("work_ms", this.workMs, Limit.DELAY);
 	}
 
 }

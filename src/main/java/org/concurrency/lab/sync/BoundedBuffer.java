@@ -3,21 +3,16 @@ package org.concurrency.lab.sync;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -29,24 +24,36 @@ import org.concurrency.lab.experiment.RunContext;
  * lock back another may have taken the slot (or the wake-up was spurious). Without
  * conditions, the only way to wait is to look again and again: the busy-polling buffer is
  * just as correct, but burns a core for every thread that waits, and fights the others
- * for the lock while doing so.
+ * for the lock while doing so. The two buffers are {@link ConditionBuffer} and
+ * {@link BusyBuffer}; this class shares each between the same producers and consumers.
  */
-final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResult> {
+final class BoundedBuffer implements SyncVariant<ConditionRequest, ConditionResult> {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	@Override
+	public String label() {
+		return "condition";
+	}
 
 	@Override
 	public ConditionResult run(ConditionRequest request, RunContext context) throws Exception {
 		ConditionResult.Variant awaiting = share(new ConditionBuffer(request), 0, request, context);
 		ConditionResult.Variant polling = share(new BusyBuffer(request),
 				request.numProducers() + request.numConsumers(), request, context);
-		context.note(request.items() + " items went through a buffer of " + request.capacity() + ", each taken once, "
+		return new ConditionResult(List.of(awaiting, polling));
+	}
+
+	@Override
+	public String note(ConditionRequest request, ConditionResult result) {
+		ConditionResult.Variant awaiting = result.variants().get(0);
+		ConditionResult.Variant polling = result.variants().get(1);
+		return request.items() + " items went through a buffer of " + request.capacity() + ", each taken once, "
 				+ "both ways: producers waiting on a condition used " + awaiting.producerCpuMs() + " ms of CPU for "
 				+ awaiting.fullWaits() + " waits on a full buffer; busy-polling producers used "
 				+ polling.producerCpuMs() + " ms for " + polling.fullWaits() + " looks at it. Wall time: "
 				+ Math.round(awaiting.durationMs()) + " ms with conditions, " + Math.round(polling.durationMs())
-				+ " ms busy-polling.");
-		return new ConditionResult(List.of(awaiting, polling));
+				+ " ms busy-polling.";
 	}
 
 	private static ConditionResult.Variant share(Buffer buffer, int firstIndex, ConditionRequest request,
@@ -86,10 +93,10 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 				})));
 			}
 			for (Future<?> thread : done) {
-				thread.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.get(thread);
 			}
 		}
-		double durationMs = Elapsed.sinceMs(start, System.nanoTime());
+		double durationMs = Millis.since(start);
 		int consumed = 0;
 		int missing = 0;
 		int duplicated = 0;
@@ -102,184 +109,8 @@ final class BoundedBuffer implements Experiment<ConditionRequest, ConditionResul
 			idSum += (long) item * times;
 		}
 		return new ConditionResult.Variant(buffer.label(), produced.get(), consumed, missing, duplicated, idSum,
-				buffer.maxOccupancy, buffer.fullWaits, buffer.emptyWaits, ms(producerCpu.get()), ms(consumerCpu.get()),
-				durationMs);
-	}
-
-	private static double ms(long nanos) {
-		return Math.round(nanos / 1e5) / 10.0;
-	}
-
-	/**
-	 * Items in a bounded queue, guarded by one lock; counts are written under it and read
-	 * once every thread has ended.
-	 */
-	private abstract static sealed class Buffer permits ConditionBuffer, BusyBuffer {
-
-		final ReentrantLock lock = new ReentrantLock();
-
-		final ArrayDeque<Integer> queue = new ArrayDeque<>();
-
-		final int capacity;
-
-		final int total;
-
-		int taken;
-
-		int maxOccupancy;
-
-		long fullWaits;
-
-		long emptyWaits;
-
-		Buffer(ConditionRequest request) {
-			this.capacity = request.capacity();
-			this.total = request.items();
-		}
-
-		abstract String label();
-
-		abstract void put(int item, RunContext context) throws Exception;
-
-		/** The next item, or -1 once every item has been taken. */
-		abstract int take(RunContext context) throws Exception;
-
-		void lock(RunContext context) throws InterruptedException, TimeoutException {
-			if (!this.lock.tryLock(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-				throw new TimeoutException("the buffer's lock was never free");
-			}
-		}
-
-		void add(int item) {
-			this.queue.addLast(item);
-			this.maxOccupancy = Math.max(this.maxOccupancy, this.queue.size());
-		}
-
-		int remove() {
-			this.taken++;
-			return this.queue.removeFirst();
-		}
-
-	}
-
-	/** The primitive: wait on a condition, and be signalled. */
-	private static final class ConditionBuffer extends Buffer {
-
-		private final Condition notFull = this.lock.newCondition();
-
-		private final Condition notEmpty = this.lock.newCondition();
-
-		ConditionBuffer(ConditionRequest request) {
-			super(request);
-		}
-
-		@Override
-		String label() {
-			return "condition";
-		}
-
-		@Override
-		void put(int item, RunContext context) throws Exception {
-			long nanos = context.remaining().toNanos();
-			lock(context);
-			try {
-				while (this.queue.size() == this.capacity) { // while, not if
-					this.fullWaits++;
-					nanos = this.notFull.awaitNanos(nanos); // lets go of the lock, sleeps
-					if (nanos <= 0) {
-						throw new TimeoutException("the buffer stayed full");
-					}
-				}
-				add(item);
-				this.notEmpty.signal(); // a consumer may go on
-			}
-			finally {
-				this.lock.unlock();
-			}
-		}
-
-		@Override
-		int take(RunContext context) throws Exception {
-			long nanos = context.remaining().toNanos();
-			lock(context);
-			try {
-				while (this.queue.isEmpty()) {
-					if (this.taken == this.total) {
-						return -1;
-					}
-					this.emptyWaits++;
-					nanos = this.notEmpty.awaitNanos(nanos);
-					if (nanos <= 0) {
-						throw new TimeoutException("the buffer stayed empty");
-					}
-				}
-				int item = remove();
-				this.notFull.signal(); // a producer may go on
-				if (this.taken == this.total) {
-					// the end: every waiting consumer may leave
-					this.notEmpty.signalAll();
-				}
-				return item;
-			}
-			finally {
-				this.lock.unlock();
-			}
-		}
-
-	}
-
-	/** Without conditions: look, let go of the lock, look again at once. */
-	private static final class BusyBuffer extends Buffer {
-
-		BusyBuffer(ConditionRequest request) {
-			super(request);
-		}
-
-		@Override
-		String label() {
-			return "busy-polling";
-		}
-
-		@Override
-		void put(int item, RunContext context) throws Exception {
-			while (true) {
-				lock(context);
-				try {
-					if (this.queue.size() < this.capacity) {
-						add(item);
-						return;
-					}
-					this.fullWaits++; // full: look again, burning CPU meanwhile
-				}
-				finally {
-					this.lock.unlock();
-				}
-				Thread.onSpinWait();
-				context.checkStopped();
-			}
-		}
-
-		@Override
-		int take(RunContext context) throws Exception {
-			while (true) {
-				lock(context);
-				try {
-					if (!this.queue.isEmpty()) {
-						return remove();
-					}
-					if (this.taken == this.total) {
-						return -1;
-					}
-					this.emptyWaits++;
-				}
-				finally {
-					this.lock.unlock();
-				}
-				Thread.onSpinWait();
-				context.checkStopped();
-			}
-		}
-
+				buffer.maxOccupancy, buffer.fullWaits, buffer.emptyWaits, Millis.of(producerCpu.get()),
+				Millis.of(consumerCpu.get()), durationMs);
 	}
 
 }

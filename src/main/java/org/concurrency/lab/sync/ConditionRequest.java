@@ -3,6 +3,9 @@ package org.concurrency.lab.sync;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,18 +20,17 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Producers and consumers sharing a bounded buffer. Every field is optional.")
 public record ConditionRequest(
-		@Schema(description = "Producer threads, in each variant.", defaultValue = "2", example = "2",
-				minimum = "1") @Positive Integer numProducers,
+		@Schema(description = "Producer threads, in each variant.", example = "2") @Positive Integer numProducers,
 		@Schema(description = "Consumer threads, in each variant (2 × (num_producers + num_consumers) at most "
-				+ "lab.limits.platform-threads).", defaultValue = "2", example = "2",
-				minimum = "1") @Positive Integer numConsumers,
-		@Schema(description = "Items produced and consumed (at most lab.limits.tasks).", defaultValue = "100",
-				example = "100", minimum = "1") @Positive Integer items,
-		@Schema(description = "Items the buffer holds at most (at most lab.limits.tasks).", defaultValue = "5",
-				example = "5", minimum = "1") @Positive Integer capacity,
+				+ "lab.limits.platform-threads).", example = "2") @Positive Integer numConsumers,
+		@Schema(description = "Items produced and consumed (at most lab.limits.tasks).",
+				example = "100") @Positive Integer items,
+		@Schema(description = "Items the buffer holds at most (at most lab.limits.tasks).",
+				example = "5") @Positive Integer capacity,
 		@Schema(description = "Milliseconds a consumer works on each item, outside the lock, so that producers find "
-				+ "the buffer full (at most lab.limits.delay).", defaultValue = "1", example = "1",
-				minimum = "0") @PositiveOrZero Integer workMs) {
+				+ "the buffer full (at most lab.limits.delay).", example = "1") @PositiveOrZero Integer workMs)
+		implements
+			LabRequest {
 
 	public ConditionRequest(@Nullable Integer numProducers, @Nullable Integer numConsumers, @Nullable Integer items,
 			@Nullable Integer capacity, @Nullable Integer workMs) {
@@ -39,8 +41,16 @@ public record ConditionRequest(
 		this.workMs = (workMs != null) ? workMs : 1;
 	}
 
-	public static ConditionRequest defaults() {
-		return new ConditionRequest(null, null, null, null, null);
+	/** Producers and consumers together share a half's threads. */
+	@Override
+	public void check(LimitCheck check) {
+		int threads = SyncVariant.threadsPerHalf(check);
+		check.atMost("num_producers", this.numProducers, threads - 1, Limit.PLATFORM_THREADS)
+			.atMost("num_consumers", this.numConsumers, Math.max(1, threads - this.numProducers),
+					Limit.PLATFORM_THREADS)
+			.atMost("items", this.items, Limit.TASKS)
+			.atMost("capacity", this.capacity, Limit.TASKS)
+			.atMost("work_ms", this.workMs, Limit.DELAY);
 	}
 
 }

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,14 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param pollMs milliseconds a polling waiter sleeps between two looks at the flag
  */
 @Schema(description = "Waiters released by one signal: a latch, or a flag polled. Every field is optional.")
-public record EventRequest(@Schema(
-		description = "Threads waiting, in each variant (2 × num_workers at most " + "lab.limits.platform-threads).",
-		defaultValue = "3", example = "3", minimum = "1") @Positive Integer numWorkers,
-		@Schema(description = "Seconds until the signal is set (at most lab.limits.delay).", defaultValue = "0.2",
-				example = "0.2", minimum = "0") @PositiveOrZero Double delay,
+public record EventRequest(
+		@Schema(description = "Threads waiting, in each variant (2 × num_workers at most "
+				+ "lab.limits.platform-threads).", example = "3") @Positive Integer numWorkers,
+		@Schema(description = "Seconds until the signal is set (at most lab.limits.delay).",
+				example = "0.2") @PositiveOrZero Double delay,
 		@Schema(description = "Milliseconds a polling waiter sleeps between two looks at the flag.",
-				defaultValue = "10", example = "10", minimum = "1",
-				maximum = "1000") @Positive @Max(1000) Integer pollMs) {
+				example = "10") @Positive @Max(1000) Integer pollMs)
+		implements
+			LabRequest {
 
 	public EventRequest(@Nullable Integer numWorkers, @Nullable Double delay, @Nullable Integer pollMs) {
 		this.numWorkers = (numWorkers != null) ? numWorkers : 3;
@@ -30,8 +34,10 @@ public record EventRequest(@Schema(
 		this.pollMs = (pollMs != null) ? pollMs : 10;
 	}
 
-	public static EventRequest defaults() {
-		return new EventRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_workers", this.numWorkers, SyncVariant.threadsPerHalf(check), Limit.PLATFORM_THREADS)
+			.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 
 	long delayNanos() {

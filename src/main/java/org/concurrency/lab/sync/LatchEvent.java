@@ -7,10 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -22,19 +19,30 @@ import org.concurrency.lab.experiment.RunContext;
  * {@code Event} can be cleared and set again, which a {@code Phaser} or a lock and
  * condition give in Java.)
  */
-final class LatchEvent implements Experiment<EventRequest, EventResult> {
+final class LatchEvent implements SyncVariant<EventRequest, EventResult> {
+
+	@Override
+	public String label() {
+		return "event";
+	}
 
 	@Override
 	public EventResult run(EventRequest request, RunContext context) throws Exception {
 		EventResult.Variant latch = signal(new Latch(), 0, request, context);
 		EventResult.Variant polling = signal(new PolledFlag(request.pollMs(), request.numWorkers()),
 				request.numWorkers(), request, context);
-		context.note(request.numWorkers() + " waiters: a latch released them all " + latch.meanLatencyMs()
+		return new EventResult(List.of(latch, polling));
+	}
+
+	@Override
+	public String note(EventRequest request, EventResult result) {
+		EventResult.Variant latch = result.variants().get(0);
+		EventResult.Variant polling = result.variants().get(1);
+		return request.numWorkers() + " waiters: a latch released them all " + latch.meanLatencyMs()
 				+ " ms after the signal on average (at most " + latch.maxLatencyMs() + " ms), each looking once; "
 				+ "polling a flag every " + request.pollMs() + " ms, they went on " + polling.meanLatencyMs()
 				+ " ms late on average (at most " + polling.maxLatencyMs() + " ms), after " + polling.checks()
-				+ " looks in all.");
-		return new EventResult(List.of(latch, polling));
+				+ " looks in all.";
 	}
 
 	private static EventResult.Variant signal(Signal signal, int firstIndex, EventRequest request, RunContext context)
@@ -51,15 +59,13 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 					return new Woken(Thread.currentThread().getName(), System.nanoTime(), checks);
 				})));
 			}
-			if (!waiting.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-				throw new TimeoutException("the waiters did not start in time");
-			}
+			context.await(waiting); // every waiter waits
 			Thread.sleep(Duration.ofNanos(request.delayNanos())); // the setter's own work
 			long setAt = System.nanoTime();
 			signal.set(); // set: every waiter may go on
 			List<EventResult.Waiter> list = new ArrayList<>();
 			for (Future<Woken> future : woken) {
-				Woken one = future.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				Woken one = context.get(future);
 				list.add(new EventResult.Waiter(one.worker(), ms(one.at() - setAt), one.checks()));
 			}
 			double max = list.stream().mapToDouble(EventResult.Waiter::latencyMs).max().orElse(0);
@@ -71,6 +77,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		}
 	}
 
+	/** A wake-up latency: milliseconds to a thousandth, finer than the run's figures. */
 	private static double ms(long nanos) {
 		return Math.round(nanos / 1e3) / 1000.0;
 	}
@@ -106,10 +113,7 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 		@Override
 		public int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception {
 			waiting.countDown();
-			// parked until set
-			if (!this.latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-				throw new TimeoutException("never set");
-			}
+			context.await(this.latch); // parked until set
 			return 1;
 		}
 
@@ -146,20 +150,20 @@ final class LatchEvent implements Experiment<EventRequest, EventResult> {
 
 		@Override
 		public int await(int waiter, CountDownLatch waiting, RunContext context) throws Exception {
-			long deadline = System.nanoTime() + context.remaining().toNanos();
 			int checks = 0;
 			while (!this.set) { // read
 				checks++;
 				if (checks == 1) {
 					// looked once and found it unset: now the setter may go
 					waiting.countDown();
-					Thread.sleep(this.interval.multipliedBy(waiter).dividedBy(this.waiters)); // phase
+					context.sleep(this.interval.multipliedBy(waiter).dividedBy(this.waiters)); // phase
 				}
-				if (System.nanoTime() > deadline) {
-					throw new TimeoutException("never set");
+				Duration nap = context.within(this.interval);
+				if (nap.isZero()) {
+					throw RunContext.reached("the flag");
 				}
 				// the signal may come now, and wait for this sleep
-				Thread.sleep(this.interval);
+				Thread.sleep(nap);
 			}
 			return checks + 1;
 		}

@@ -7,14 +7,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +25,12 @@ import org.jspecify.annotations.Nullable;
  * sees a write half done. The writers arrive once every reader has the lock, and wait for
  * them to leave.
  */
-final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWriteLockResult> {
+final class ReadersWriters implements SyncVariant<ReadWriteLockRequest, ReadWriteLockResult> {
+
+	@Override
+	public String label() {
+		return "read-write-lock";
+	}
 
 	@Override
 	public ReadWriteLockResult run(ReadWriteLockRequest request, RunContext context) throws Exception {
@@ -37,12 +40,18 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 		ReentrantLock plain = new ReentrantLock();
 		ReadWriteLockResult.Variant serial = share("plain-lock", plain, plain,
 				request.numReaders() + request.numWriters(), request, context);
-		context.note(request.numReaders() + " readers holding the lock " + request.readMs() + " ms each: a read-write "
+		return new ReadWriteLockResult(List.of(shared, serial));
+	}
+
+	@Override
+	public String note(ReadWriteLockRequest request, ReadWriteLockResult result) {
+		ReadWriteLockResult.Variant shared = result.variants().get(0);
+		ReadWriteLockResult.Variant serial = result.variants().get(1);
+		return request.numReaders() + " readers holding the lock " + request.readMs() + " ms each: a read-write "
 				+ "lock let " + shared.maxConcurrentReaders() + " read at once and finished in "
 				+ Math.round(shared.durationMs()) + " ms; a plain lock took them " + serial.maxConcurrentReaders()
 				+ " at a time, in " + Math.round(serial.durationMs()) + " ms; writers had it alone both times ("
-				+ (shared.readersDuringWrites() + serial.readersDuringWrites()) + " readers during writes).");
-		return new ReadWriteLockResult(List.of(shared, serial));
+				+ (shared.readersDuringWrites() + serial.readersDuringWrites()) + " readers during writes).";
 	}
 
 	private static ReadWriteLockResult.Variant share(String label, Lock read, Lock write, int firstIndex,
@@ -61,30 +70,29 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 				int index = firstIndex + reader;
 				done.add(readers.submit(() -> {
 					ready.countDown();
-					await(ready, context); // the readers come together
+					context.await(ready); // the readers come together
 					return read(index, read, value, counts, entered, request, context);
 				}));
 			}
 			for (int writer = 0; writer < request.numWriters(); writer++) {
 				int index = firstIndex + request.numReaders() + writer;
 				done.add(writers.submit(() -> {
-					await(entered, context); // a writer comes along while readers read
+					context.await(entered); // a writer comes along while readers read
 					return write(index, write, value, counts, request, context);
 				}));
 			}
 			for (Future<?> thread : done) {
-				thread.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.get(thread);
 			}
 		}
-		return new ReadWriteLockResult.Variant(label, Elapsed.sinceMs(start, System.nanoTime()),
-				counts.maxReaders.get(), counts.overlaps.get(), counts.torn.get(), counts.reads.get(),
-				counts.writes.get());
+		return new ReadWriteLockResult.Variant(label, Millis.since(start), counts.maxReaders.get(),
+				counts.overlaps.get(), counts.torn.get(), counts.reads.get(), counts.writes.get());
 	}
 
 	/** One read, in the timeline from the moment it has the lock. */
 	private static @Nullable Void read(int index, Lock lock, Value value, Counts counts, CountDownLatch entered,
 			ReadWriteLockRequest request, RunContext context) throws Exception {
-		acquire(lock, context);
+		context.lock(lock);
 		try {
 			return context.task(index, () -> reading(value, counts, entered, request));
 		}
@@ -114,7 +122,7 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 	/** One write, in the timeline from the moment it has the lock. */
 	private static @Nullable Void write(int index, Lock lock, Value value, Counts counts, ReadWriteLockRequest request,
 			RunContext context) throws Exception {
-		acquire(lock, context);
+		context.lock(lock);
 		try {
 			return context.task(index, () -> writing(value, counts, request));
 		}
@@ -138,18 +146,6 @@ final class ReadersWriters implements Experiment<ReadWriteLockRequest, ReadWrite
 		counts.writers.decrementAndGet();
 		counts.writes.incrementAndGet();
 		return null;
-	}
-
-	private static void acquire(Lock lock, RunContext context) throws InterruptedException, TimeoutException {
-		if (!lock.tryLock(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-			throw new TimeoutException("the lock was never free");
-		}
-	}
-
-	private static void await(CountDownLatch latch, RunContext context) throws Exception {
-		if (!latch.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-			throw new TimeoutException("the readers did not all arrive");
-		}
 	}
 
 	/** The shared value, written in two halves: equal halves mean a whole write. */

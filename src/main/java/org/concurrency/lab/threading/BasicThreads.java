@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -17,7 +17,12 @@ import org.concurrency.lab.experiment.RunContext;
  * are made non-daemon, as Python's are by default: a JVM does not exit while one runs
  * (see {@link DaemonThreads}).
  */
-final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreadsResult> {
+final class BasicThreads implements ThreadingVariant<BasicThreadsRequest, BasicThreadsResult> {
+
+	@Override
+	public String label() {
+		return "basic";
+	}
 
 	@Override
 	public BasicThreadsResult run(BasicThreadsRequest request, RunContext context) throws Exception {
@@ -33,24 +38,19 @@ final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreads
 		}
 		threads.forEach(Thread::start);
 		for (Thread thread : threads) {
-			thread.join(context.remaining()); // join: wait until it has ended
+			context.join(thread); // join: wait until it has ended
 		}
 		List<BasicThreadsResult.JoinedThread> joined = new ArrayList<>();
 		for (int index = 0; index < threads.size(); index++) {
 			BasicThreadsResult.JoinedThread thread = seen.get(index);
 			if (thread == null) {
-				throw new IllegalStateException(threads.get(index).getName() + " did not end in time");
+				throw new IllegalStateException(threads.get(index).getName() + " ended before its wait was done");
 			}
 			joined.add(new BasicThreadsResult.JoinedThread(thread.name(), thread.id(), thread.daemon(),
 					thread.startMs(), thread.endMs(), threads.get(index).isAlive()));
 		}
 		boolean allJoined = joined.stream().noneMatch(BasicThreadsResult.JoinedThread::aliveAfterJoin);
-		double sum = request.numThreads() * request.delay();
-		double tookMs = Elapsed.sinceMs(origin, System.nanoTime());
-		context.note(request.numThreads() + " threads each waited " + request.delay() + " s at the same time: joined "
-				+ "after " + Math.round(tookMs) + " ms, about one wait and not the " + Math.round(sum * 1000)
-				+ " ms they add up to; join() held the main thread until every one had ended.");
-		return new BasicThreadsResult(joined, allJoined, request.delay(), sum);
+		return new BasicThreadsResult(joined, allJoined, request.delay(), request.numThreads() * request.delay());
 	}
 
 	private static void handle(int task, BasicThreadsRequest request, RunContext context, long origin,
@@ -72,7 +72,21 @@ final class BasicThreads implements Experiment<BasicThreadsRequest, BasicThreads
 			throw new IllegalStateException(ex);
 		}
 		seen.set(task, new BasicThreadsResult.JoinedThread(self.getName(), self.threadId(), self.isDaemon(),
-				Elapsed.sinceMs(origin, start), Elapsed.sinceMs(origin, System.nanoTime()), true));
+				Millis.between(origin, start), Millis.since(origin), true));
+	}
+
+	/** The last thread's end is when the last join returned. */
+	@Override
+	public String note(BasicThreadsRequest request, BasicThreadsResult result) {
+		double joinedMs = result.joinedThreads()
+			.stream()
+			.mapToDouble(BasicThreadsResult.JoinedThread::endMs)
+			.max()
+			.orElse(0);
+		return request.numThreads() + " threads each waited " + request.delay() + " s at the same time: joined "
+				+ "after " + Math.round(joinedMs) + " ms, about one wait and not the "
+				+ Math.round(result.sumOfDelays() * 1000)
+				+ " ms they add up to; join() held the main thread until every one had ended.";
 	}
 
 }

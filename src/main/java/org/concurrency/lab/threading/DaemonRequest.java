@@ -3,6 +3,10 @@ package org.concurrency.lab.threading;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,20 +18,38 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Two child JVMs whose main returns while a worker thread still works: a daemon worker in one, "
 		+ "a non-daemon worker in the other. Every field is optional.")
-public record DaemonRequest(@Schema(
-		description = "Seconds each worker thread means to work, beating every 100 ms (at most " + "lab.limits.delay).",
-		defaultValue = "2.0", example = "2.0", minimum = "0", exclusiveMinimum = true) @Positive Double workerSeconds,
+public record DaemonRequest(
+		@Schema(description = "Seconds each worker thread means to work, beating every 100 ms (at most "
+				+ "lab.limits.delay).", example = "2.0") @Positive Double workerSeconds,
 		@Schema(description = "Milliseconds each child's main thread runs before it returns (at most half of "
-				+ "worker_seconds, so the worker surely still works).", defaultValue = "100", example = "100",
-				minimum = "0") @PositiveOrZero Integer mainMs) {
+				+ "worker_seconds, so the worker surely still works).", example = "100") @PositiveOrZero Integer mainMs)
+		implements
+			LabRequest {
 
 	public DaemonRequest(@Nullable Double workerSeconds, @Nullable Integer mainMs) {
 		this.workerSeconds = (workerSeconds != null) ? workerSeconds : 2.0;
 		this.mainMs = (mainMs != null) ? mainMs : 100;
 	}
 
-	public static DaemonRequest defaults() {
-		return new DaemonRequest(null, null);
+	/**
+	 * {@code worker_seconds} is any positive number up to the delay limit (its
+	 * {@code @Positive} is no whole-number minimum of 1); {@code main_ms} at most half of
+	 * it.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		double maxSeconds = Limit.DELAY.of(check.lab()) / 1000.0;
+		if (this.workerSeconds > maxSeconds) {
+			check.add(new Violation("worker_seconds", this.workerSeconds, "between 0.0 and " + maxSeconds,
+					Limit.DELAY.property()));
+		}
+		if (this.mainMs > workerMs() / 2) {
+			check
+				.add(new Violation("main_ms", this.mainMs,
+						"between 0 and " + workerMs() / 2
+								+ " (half of worker_seconds, so the worker surely still works when main returns)",
+						null));
+		}
 	}
 
 	long workerMs() {

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.WorkerMain;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  * heartbeats and monitors; the lab's own child-JVM watchdog is one); work that must
  * finish belongs on a non-daemon thread, or is joined.
  */
-final class DaemonThreads implements Experiment<DaemonRequest, DaemonResult> {
+final class DaemonThreads implements ThreadingVariant<DaemonRequest, DaemonResult> {
+
+	@Override
+	public String label() {
+		return "daemon";
+	}
 
 	@Override
 	public DaemonResult run(DaemonRequest request, RunContext context) throws Exception {
@@ -34,17 +38,22 @@ final class DaemonThreads implements Experiment<DaemonRequest, DaemonResult> {
 		try (ExecutorService readers = Executors.newFixedThreadPool(2, context.platformThreads("child-reader-"))) {
 			Future<DaemonResult.Child> first = readers.submit(() -> follow(daemon, 0, request, context));
 			Future<DaemonResult.Child> second = readers.submit(() -> follow(nonDaemon, 1, request, context));
-			children = List.of(first.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS),
-					second.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS));
+			children = List.of(context.get(first), context.get(second));
 		}
 		DaemonResult.Child cut = children.get(0);
 		DaemonResult.Child kept = children.get(1);
 		String waited = (kept.exitAfterMainMs() > cut.exitAfterMainMs()) ? kept.name() : cut.name();
-		context.note("After main returned, the JVM with a daemon worker exited in " + Math.round(cut.exitAfterMainMs())
+		return new DaemonResult(children, waited);
+	}
+
+	@Override
+	public String note(DaemonRequest request, DaemonResult result) {
+		DaemonResult.Child cut = result.children().get(0);
+		DaemonResult.Child kept = result.children().get(1);
+		return "After main returned, the JVM with a daemon worker exited in " + Math.round(cut.exitAfterMainMs())
 				+ " ms, killing its worker after " + cut.heartbeats() + " of " + cut.heartbeatsPlanned()
 				+ " heartbeats; the JVM with a non-daemon worker waited " + Math.round(kept.exitAfterMainMs())
-				+ " ms for it to finish all " + kept.heartbeats() + ": only non-daemon threads keep a JVM alive.");
-		return new DaemonResult(children, waited);
+				+ " ms for it to finish all " + kept.heartbeats() + ": only non-daemon threads keep a JVM alive.";
 	}
 
 	private static Launched launch(String name, boolean daemon, DaemonRequest request, RunContext context)
@@ -77,7 +86,7 @@ final class DaemonThreads implements Experiment<DaemonRequest, DaemonResult> {
 			}
 		}
 		Instant ended = Instant.now(); // its output closed: the JVM is gone
-		int exitCode = child.awaitExit(context.remaining());
+		int exitCode = context.awaitExit(child);
 		if (mainReturned == null) {
 			throw new IllegalStateException("child " + child.pid() + " ended before its main returned");
 		}
@@ -85,13 +94,10 @@ final class DaemonThreads implements Experiment<DaemonRequest, DaemonResult> {
 		Duration startup = child.startup();
 		int planned = (int) ((request.workerMs() + DaemonWorker.HEARTBEAT_MS - 1) / DaemonWorker.HEARTBEAT_MS);
 		return new DaemonResult.Child(launched.name(), child.pid(), daemon, exitCode,
-				(startup != null) ? ms(startup) : 0, ms(Duration.between(launched.at(), mainReturned)),
-				ms(Duration.between(launched.at(), ended)), ms(Duration.between(mainReturned, ended)), finished,
-				heartbeats, planned);
-	}
-
-	private static double ms(Duration duration) {
-		return Math.round(duration.toNanos() / 1e5) / 10.0;
+				(startup != null) ? Millis.of(startup.toNanos()) : 0,
+				Millis.of(Duration.between(launched.at(), mainReturned).toNanos()),
+				Millis.of(Duration.between(launched.at(), ended).toNanos()),
+				Millis.of(Duration.between(mainReturned, ended).toNanos()), finished, heartbeats, planned);
 	}
 
 	private record Launched(String name, ChildJvm child, Instant at) {

@@ -2,6 +2,9 @@ package org.concurrency.lab.threading;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,17 +19,26 @@ import org.jspecify.annotations.Nullable;
 		+ "Every field is optional.")
 public record ThreadLocalRequest(
 		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads, in all three variants).",
-				defaultValue = "2", example = "2", minimum = "1") @Positive Integer numWorkers,
+				example = "2") @Positive Integer numWorkers,
 		@Schema(description = "Tasks (more than num_workers, so that some thread runs a second task; at most "
-				+ "lab.limits.tasks).", defaultValue = "6", example = "6", minimum = "2") @Positive Integer tasks) {
+				+ "lab.limits.tasks).", example = "6", minimum = "2") @Positive Integer tasks)
+		implements
+			LabRequest {
 
 	public ThreadLocalRequest(@Nullable Integer numWorkers, @Nullable Integer tasks) {
 		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
 		this.tasks = (tasks != null) ? tasks : 6;
 	}
 
-	public static ThreadLocalRequest defaults() {
-		return new ThreadLocalRequest(null, null);
+	/**
+	 * Each of the three variants has a pool of its own, and three children show
+	 * inheritance; some thread must run a second task.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		int maxWorkers = (check.lab().platformThreads() - 3) / ThreadLocals.VARIANTS;
+		check.atMost("num_workers", this.numWorkers, maxWorkers, Limit.PLATFORM_THREADS)
+			.between("tasks", this.tasks, this.numWorkers + 1L, check.lab().tasks(), Limit.TASKS);
 	}
 
 }

@@ -7,11 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +25,15 @@ import org.jspecify.annotations.Nullable;
  * on the way out, whatever happens. With more tasks than threads some thread runs a
  * second task, so the leak shows in every run.
  */
-final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalResult> {
+final class ThreadLocals implements ThreadingVariant<ThreadLocalRequest, ThreadLocalResult> {
 
+	/** The ways to hold the user, each with a pool of its own. */
 	static final int VARIANTS = 3;
+
+	@Override
+	public String label() {
+		return "thread-local";
+	}
 
 	@Override
 	public ThreadLocalResult run(ThreadLocalRequest request, RunContext context) throws Exception {
@@ -38,12 +42,16 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 		for (int variant = 0; variant < bindings.size(); variant++) {
 			variants.add(runTasks(bindings.get(variant), variant * request.tasks(), request, context));
 		}
-		List<ThreadLocalResult.Inheritance> inheritance = inheritance(context);
-		context.note(request.tasks() + " tasks on " + request.numWorkers() + " pooled threads: "
-				+ variants.get(0).leaks() + " began by seeing the previous task's user in a ThreadLocal never "
-				+ "removed, " + variants.get(1).leaks() + " once remove() ran in finally, " + variants.get(2).leaks()
-				+ " with a ScopedValue, bound only while its task ran.");
-		return new ThreadLocalResult(variants, inheritance);
+		return new ThreadLocalResult(variants, inheritance(context));
+	}
+
+	@Override
+	public String note(ThreadLocalRequest request, ThreadLocalResult result) {
+		List<ThreadLocalResult.Variant> variants = result.variants();
+		return request.tasks() + " tasks on " + request.numWorkers() + " pooled threads: " + variants.get(0).leaks()
+				+ " began by seeing the previous task's user in a ThreadLocal never removed, " + variants.get(1).leaks()
+				+ " once remove() ran in finally, " + variants.get(2).leaks()
+				+ " with a ScopedValue, bound only while its task ran.";
 	}
 
 	private static ThreadLocalResult.Variant runTasks(Binding binding, int firstIndex, ThreadLocalRequest request,
@@ -70,7 +78,7 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 				})));
 			}
 			for (Future<?> task : done) {
-				task.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+				context.get(task);
 			}
 		}
 		List<ThreadLocalResult.Task> listed = new ArrayList<>();
@@ -110,9 +118,7 @@ final class ThreadLocals implements Experiment<ThreadLocalRequest, ThreadLocalRe
 		// read in the child
 		Thread child = children.newThread(() -> saw.set(read.value()));
 		child.start();
-		if (!child.join(context.remaining())) {
-			throw new IllegalStateException(child.getName() + " did not end in time");
-		}
+		context.join(child);
 		return saw.get();
 	}
 

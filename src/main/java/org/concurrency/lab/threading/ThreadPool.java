@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +26,12 @@ import org.jspecify.annotations.Nullable;
  * threads as tasks: faster for tasks that only wait (they all wait at once), but with no
  * bound — which is what virtual threads make affordable.
  */
-final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult> {
+final class ThreadPool implements ThreadingVariant<ThreadPoolRequest, ThreadPoolResult> {
+
+	@Override
+	public String label() {
+		return "pool";
+	}
 
 	@Override
 	public ThreadPoolResult run(ThreadPoolRequest request, RunContext context) throws Exception {
@@ -40,14 +45,13 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		}
 		int poolSize = pool.getLargestPoolSize(); // closed: every count is final
 		long ran = pool.getCompletedTaskCount();
-		double poolMs = Elapsed.sinceMs(start, System.nanoTime());
+		double poolMs = Millis.since(start);
 		ThreadPoolResult.@Nullable ThreadPerTask perTask = null;
 		if (fitsThreadPerTask(request, context)) {
 			perTask = threadPerTask(request, context);
 		}
 		Map<String, Integer> tasksPerWorker = new TreeMap<>();
 		perWorker.forEach((worker, count) -> tasksPerWorker.put(worker, count.get()));
-		context.note(note(request, poolSize, poolMs, perTask));
 		return new ThreadPoolResult(poolSize, (int) ran, tasksPerWorker, pooled.max(), poolMs, perTask);
 	}
 
@@ -63,8 +67,9 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		try (ExecutorService perTask = Executors.newThreadPerTaskExecutor(context.platformThreads("per-task-"))) {
 			submitted = runAll(perTask, request.tasks(), request, context, concurrency, new ConcurrentHashMap<>());
 		}
-		double durationMs = Elapsed.sinceMs(start, System.nanoTime());
-		double startUs = Math.round(submitted / 100.0 / request.tasks()) / 10.0;
+		double durationMs = Millis.since(start);
+		double startUs = Millis.round(submitted / 1e3 / request.tasks()); // µs, to a
+																			// tenth
 		return new ThreadPoolResult.ThreadPerTask(request.tasks(), concurrency.max(), durationMs, startUs);
 	}
 
@@ -94,15 +99,17 @@ final class ThreadPool implements Experiment<ThreadPoolRequest, ThreadPoolResult
 		}
 		long submitting = System.nanoTime() - start;
 		for (Future<?> task : done) {
-			task.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
+			context.get(task);
 		}
 		return submitting;
 	}
 
-	private static String note(ThreadPoolRequest request, int poolSize, double poolMs,
-			ThreadPoolResult.@Nullable ThreadPerTask perTask) {
-		String pool = request.tasks() + " tasks ran on " + poolSize + " threads started once and reused (about "
-				+ Math.round((double) request.tasks() / poolSize) + " tasks each) in " + Math.round(poolMs) + " ms";
+	@Override
+	public String note(ThreadPoolRequest request, ThreadPoolResult result) {
+		ThreadPoolResult.@Nullable ThreadPerTask perTask = result.threadPerTask();
+		String pool = request.tasks() + " tasks ran on " + result.poolSize()
+				+ " threads started once and reused (about " + Math.round((double) request.tasks() / result.poolSize())
+				+ " tasks each) in " + Math.round(result.poolMs()) + " ms";
 		if (perTask == null) {
 			return pool + "; one thread per task was skipped: " + request.tasks()
 					+ " more threads would pass lab.limits.platform-threads.";

@@ -3,6 +3,9 @@ package org.concurrency.lab.threading;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "A fixed pool of threads running more tasks than it has threads. Every field is optional.")
 public record ThreadPoolRequest(
-		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads).", defaultValue = "4",
-				example = "4", minimum = "1") @Positive Integer numWorkers,
+		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads).",
+				example = "4") @Positive Integer numWorkers,
 		@Schema(description = "Tasks submitted to the pool (at most lab.limits.tasks). The comparison with one thread "
-				+ "per task runs when the tasks fit under lab.limits.platform-threads too.", defaultValue = "20",
-				example = "20", minimum = "1") @Positive Integer tasks,
-		@Schema(description = "Seconds each task waits (at most lab.limits.delay).", defaultValue = "0.05",
-				example = "0.05", minimum = "0") @PositiveOrZero Double delay) {
+				+ "per task runs when the tasks fit under lab.limits.platform-threads too.",
+				example = "20") @Positive Integer tasks,
+		@Schema(description = "Seconds each task waits (at most lab.limits.delay).",
+				example = "0.05") @PositiveOrZero Double delay)
+		implements
+			LabRequest {
 
 	public ThreadPoolRequest(@Nullable Integer numWorkers, @Nullable Integer tasks, @Nullable Double delay) {
 		this.numWorkers = (numWorkers != null) ? numWorkers : 4;
@@ -28,8 +33,11 @@ public record ThreadPoolRequest(
 		this.delay = (delay != null) ? delay : 0.05;
 	}
 
-	public static ThreadPoolRequest defaults() {
-		return new ThreadPoolRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_workers", this.numWorkers, Limit.PLATFORM_THREADS)
+			.atMost("tasks", this.tasks, Limit.TASKS)
+			.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 
 	long delayNanos() {

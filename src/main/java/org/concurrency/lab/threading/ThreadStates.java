@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -22,9 +21,7 @@ import org.concurrency.lab.experiment.RunContext;
  * The thread moves on only when the main thread, having seen the state, opens the next
  * gate, so every state is seen in every run.
  */
-final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStatesResult> {
-
-	private static final Duration POLL = Duration.ofNanos(100_000);
+final class ThreadStates implements ThreadingVariant<ThreadStatesRequest, ThreadStatesResult> {
 
 	private static final Duration SLEEP_SLICE = Duration.ofMillis(10);
 
@@ -35,6 +32,11 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 	private static final int SLEEPING = 2;
 
 	private static final int DONE = 3;
+
+	@Override
+	public String label() {
+		return "states";
+	}
 
 	@Override
 	public ThreadStatesResult run(ThreadStatesRequest request, RunContext context) throws Exception {
@@ -67,20 +69,23 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 					context));
 			Thread.sleep(hold);
 			stage.set(DONE);
-			thread.join(context.remaining());
+			context.join(thread);
 			seen.add(expect(thread, Thread.State.TERMINATED, "its run() returned", origin, context));
 		}
 		finally {
 			stage.set(DONE); // whatever happened, let the thread end
 			released.countDown();
 			thread.interrupt();
-			thread.join(context.remaining());
 		}
-		int polls = seen.stream().mapToInt(ThreadStatesResult.Observed::polls).sum();
-		context.note("The main thread saw " + thread.getName() + " in all six states, in order, with " + polls
-				+ " calls of getState() in all: NEW, RUNNABLE while it spun, BLOCKED on a monitor main held, WAITING "
-				+ "on a latch, TIMED_WAITING in sleep, TERMINATED.");
 		return new ThreadStatesResult(thread.getName(), seen);
+	}
+
+	@Override
+	public String note(ThreadStatesRequest request, ThreadStatesResult result) {
+		int polls = result.states().stream().mapToInt(ThreadStatesResult.Observed::polls).sum();
+		return "The main thread saw " + result.thread() + " in all six states, in order, with " + polls
+				+ " calls of getState() in all: NEW, RUNNABLE while it spun, BLOCKED on a monitor main held, WAITING "
+				+ "on a latch, TIMED_WAITING in sleep, TERMINATED.";
 	}
 
 	/** The observed thread: each step lasts until the main thread lets it go. */
@@ -112,17 +117,13 @@ final class ThreadStates implements Experiment<ThreadStatesRequest, ThreadStates
 
 	/** Polls the thread's state until it is {@code expected}, within the deadline. */
 	private static ThreadStatesResult.Observed expect(Thread thread, Thread.State expected, String how, long origin,
-			RunContext context) throws InterruptedException, TimeoutException {
-		long deadline = System.nanoTime() + context.remaining().toNanos();
-		int polls = 1;
-		while (thread.getState() != expected) { // observe
-			if (System.nanoTime() > deadline) {
-				throw new TimeoutException(thread.getName() + " never seen " + expected);
-			}
-			Thread.sleep(POLL);
-			polls++;
-		}
-		return new ThreadStatesResult.Observed(expected, how, Elapsed.sinceMs(origin, System.nanoTime()), polls);
+			RunContext context) throws InterruptedException {
+		AtomicInteger polls = new AtomicInteger();
+		context.until(() -> {
+			polls.incrementAndGet();
+			return thread.getState() == expected; // observe
+		});
+		return new ThreadStatesResult.Observed(expected, how, Millis.since(origin), polls.get());
 	}
 
 }

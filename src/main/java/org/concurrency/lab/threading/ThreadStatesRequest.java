@@ -2,6 +2,9 @@ package org.concurrency.lab.threading;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,14 +18,15 @@ import org.jspecify.annotations.Nullable;
 public record ThreadStatesRequest(@Schema(
 		description = "Milliseconds the thread stays in each state after the main thread has seen it there, "
 				+ "time enough for a thread dump to catch it too (at most lab.limits.delay).",
-		defaultValue = "20", example = "20", minimum = "0") @PositiveOrZero Integer holdMs) {
+		example = "20") @PositiveOrZero Integer holdMs) implements LabRequest {
 
 	public ThreadStatesRequest(@Nullable Integer holdMs) {
 		this.holdMs = (holdMs != null) ? holdMs : 20;
 	}
 
-	public static ThreadStatesRequest defaults() {
-		return new ThreadStatesRequest(null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("hold_ms", this.holdMs, Limit.DELAY);
 	}
 
 }

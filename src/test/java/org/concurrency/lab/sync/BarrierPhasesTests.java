@@ -3,6 +3,7 @@ package org.concurrency.lab.sync;
 import java.time.Duration;
 import java.util.List;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -16,10 +17,8 @@ class BarrierPhasesTests {
 
 	@Test
 	void runWithBarrierShouldNeverOverlapGenerationsAndWithoutShouldRunAhead() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<BarrierRequest, BarrierResult> report = engine.run("sync", "barrier", new BarrierRequest(3, 3, 60),
-				new BarrierPhases());
+		ExperimentEngine engine = Engines.defaults();
+		Report<BarrierRequest, BarrierResult> report = engine.run(new BarrierPhases(), new BarrierRequest(3, 3, 60));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		BarrierResult.Variant with = report.result().variants().get(0);
 		BarrierResult.Variant without = report.result().variants().get(1);
@@ -44,11 +43,9 @@ class BarrierPhasesTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldLeaveNoPartyBehind() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<BarrierRequest, BarrierResult> report = engine.run("sync", "barrier", new BarrierRequest(3, 2, 10_000),
-				new BarrierPhases());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<BarrierRequest, BarrierResult> report = engine.run(new BarrierPhases(),
+				new BarrierRequest(3, 2, 10_000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("cyclic-barrier-party-")).isEmpty();

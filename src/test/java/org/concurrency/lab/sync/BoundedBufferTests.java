@@ -2,14 +2,15 @@ package org.concurrency.lab.sync;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +20,9 @@ class BoundedBufferTests {
 	@CsvSource({ "2, 2, 60, 5, 1", "3, 1, 40, 1, 0", "1, 3, 60, 3, 0" })
 	void runShouldPassEveryItemExactlyOnceWithinTheCapacity(int producers, int consumers, int items, int capacity,
 			int workMs) {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<ConditionRequest, ConditionResult> report = engine.run("sync", "condition",
-				new ConditionRequest(producers, consumers, items, capacity, workMs), new BoundedBuffer());
+		ExperimentEngine engine = Engines.defaults();
+		Report<ConditionRequest, ConditionResult> report = engine.run(new BoundedBuffer(),
+				new ConditionRequest(producers, consumers, items, capacity, workMs));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.result().variants()).extracting(ConditionResult.Variant::variant)
 			.containsExactly("condition", "busy-polling");
@@ -39,11 +39,9 @@ class BoundedBufferTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldLeaveNoProducerOrConsumerBehind() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<ConditionRequest, ConditionResult> report = engine.run("sync", "condition",
-				new ConditionRequest(2, 2, 100, 2, 10_000), new BoundedBuffer());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<ConditionRequest, ConditionResult> report = engine.run(new BoundedBuffer(),
+				new ConditionRequest(2, 2, 100, 2, 10_000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");

@@ -2,6 +2,7 @@ package org.concurrency.lab.sync;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -15,10 +16,8 @@ class LatchEventTests {
 
 	@Test
 	void runShouldReleaseLatchWaitersWithOneLookEachWhilePollersLookAgainAndAgain() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<EventRequest, EventResult> report = engine.run("sync", "event", new EventRequest(3, 0.05, 5),
-				new LatchEvent());
+		ExperimentEngine engine = Engines.defaults();
+		Report<EventRequest, EventResult> report = engine.run(new LatchEvent(), new EventRequest(3, 0.05, 5));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		EventResult.Variant latch = report.result().variants().get(0);
 		EventResult.Variant polling = report.result().variants().get(1);
@@ -36,11 +35,8 @@ class LatchEventTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldLeaveNoWaiterBehind() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<EventRequest, EventResult> report = engine.run("sync", "event", new EventRequest(3, 10.0, 10),
-				new LatchEvent());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<EventRequest, EventResult> report = engine.run(new LatchEvent(), new EventRequest(3, 10.0, 10));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");

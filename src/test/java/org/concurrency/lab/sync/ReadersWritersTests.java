@@ -2,6 +2,7 @@ package org.concurrency.lab.sync;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -15,10 +16,9 @@ class ReadersWritersTests {
 
 	@Test
 	void runShouldLetReadersInTogetherOnlyWithAReadWriteLockAndWritersAloneAlways() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<ReadWriteLockRequest, ReadWriteLockResult> report = engine.run("sync", "read-write-lock",
-				new ReadWriteLockRequest(4, 2, 150, 5), new ReadersWriters());
+		ExperimentEngine engine = Engines.defaults();
+		Report<ReadWriteLockRequest, ReadWriteLockResult> report = engine.run(new ReadersWriters(),
+				new ReadWriteLockRequest(4, 2, 150, 5));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		ReadWriteLockResult.Variant shared = report.result().variants().get(0);
 		ReadWriteLockResult.Variant serial = report.result().variants().get(1);
@@ -39,11 +39,9 @@ class ReadersWritersTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldLeaveNoReaderOrWriterBehind() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<ReadWriteLockRequest, ReadWriteLockResult> report = engine.run("sync", "read-write-lock",
-				new ReadWriteLockRequest(3, 1, 10_000, 10), new ReadersWriters());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<ReadWriteLockRequest, ReadWriteLockResult> report = engine.run(new ReadersWriters(),
+				new ReadWriteLockRequest(3, 1, 10_000, 10));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("read-write-lock-")).isEmpty();

@@ -1,23 +1,17 @@
 package org.concurrency.lab.sync;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(SyncController.class)
-@Import({ SyncService.class, ExperimentEngine.class })
+@ExperimentSliceTest(SyncController.class)
 class SyncControllerTests {
 
 	@Autowired
@@ -93,12 +87,6 @@ class SyncControllerTests {
 			.hasPathSatisfying("$.accepted_fields",
 					(names) -> assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST)
 						.containsExactly("capacity", "items", "num_consumers", "num_producers", "work_ms"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

@@ -3,6 +3,7 @@ package org.concurrency.lab.threading;
 import java.time.Duration;
 import java.util.List;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -16,10 +17,9 @@ class BasicThreadsTests {
 
 	@Test
 	void runShouldJoinEveryThreadAfterTheirWaitsOverlap() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<BasicThreadsRequest, BasicThreadsResult> report = engine.run("threading", "basic",
-				new BasicThreadsRequest(4, 0.15), new BasicThreads());
+		ExperimentEngine engine = Engines.defaults();
+		Report<BasicThreadsRequest, BasicThreadsResult> report = engine.run(new BasicThreads(),
+				new BasicThreadsRequest(4, 0.15));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		BasicThreadsResult result = report.result();
 		List<BasicThreadsResult.JoinedThread> threads = result.joinedThreads();
@@ -42,11 +42,9 @@ class BasicThreadsTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldStopEveryThreadPromptly() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<BasicThreadsRequest, BasicThreadsResult> report = engine.run("threading", "basic",
-				new BasicThreadsRequest(3, 10.0), new BasicThreads());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<BasicThreadsRequest, BasicThreadsResult> report = engine.run(new BasicThreads(),
+				new BasicThreadsRequest(3, 10.0));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");

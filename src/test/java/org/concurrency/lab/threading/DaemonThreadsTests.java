@@ -2,6 +2,7 @@ package org.concurrency.lab.threading;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.Report;
@@ -14,10 +15,8 @@ class DaemonThreadsTests {
 
 	@Test
 	void runShouldEndTheDaemonChildAtOnceAndKeepTheOtherForItsWorker() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<DaemonRequest, DaemonResult> report = engine.run("threading", "daemon", new DaemonRequest(0.6, 50),
-				new DaemonThreads());
+		ExperimentEngine engine = Engines.defaults();
+		Report<DaemonRequest, DaemonResult> report = engine.run(new DaemonThreads(), new DaemonRequest(0.6, 50));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		DaemonResult.Child cut = report.result().children().get(0);
 		DaemonResult.Child kept = report.result().children().get(1);
@@ -36,11 +35,8 @@ class DaemonThreadsTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldLeaveNoChildRunning() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<DaemonRequest, DaemonResult> report = engine.run("threading", "daemon", new DaemonRequest(10.0, 100),
-				new DaemonThreads());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<DaemonRequest, DaemonResult> report = engine.run(new DaemonThreads(), new DaemonRequest(10.0, 100));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");

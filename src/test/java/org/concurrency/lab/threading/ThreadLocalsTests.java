@@ -3,8 +3,8 @@ package org.concurrency.lab.threading;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
 import org.junit.jupiter.api.RepeatedTest;
@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ThreadLocalsTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@RepeatedTest(3)
 	void runShouldLeakThroughAThreadLocalNeverRemovedAndNeverThroughAScopedValue() {
@@ -62,7 +61,7 @@ class ThreadLocalsTests {
 	}
 
 	private Report<ThreadLocalRequest, ThreadLocalResult> run(int workers, int tasks) {
-		return this.engine.run("threading", "thread-local", new ThreadLocalRequest(workers, tasks), new ThreadLocals());
+		return this.engine.run(new ThreadLocals(), new ThreadLocalRequest(workers, tasks));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.concurrency.lab.threading;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -13,13 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ThreadPoolTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldReuseThePoolsFewThreadsForEveryTask() {
-		Report<ThreadPoolRequest, ThreadPoolResult> report = this.engine.run("threading", "pool",
-				new ThreadPoolRequest(4, 20, 0.01), new ThreadPool());
+		Report<ThreadPoolRequest, ThreadPoolResult> report = this.engine.run(new ThreadPool(),
+				new ThreadPoolRequest(4, 20, 0.01));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		ThreadPoolResult result = report.result();
 		assertThat(result.poolSize()).isEqualTo(4);
@@ -36,8 +36,8 @@ class ThreadPoolTests {
 
 	@Test
 	void runWhenTasksWouldPassTheThreadLimitShouldSkipThreadPerTask() {
-		Report<ThreadPoolRequest, ThreadPoolResult> report = this.engine.run("threading", "pool",
-				new ThreadPoolRequest(2, 1500, 0.0), new ThreadPool());
+		Report<ThreadPoolRequest, ThreadPoolResult> report = this.engine.run(new ThreadPool(),
+				new ThreadPoolRequest(2, 1500, 0.0));
 		assertThat(report.result().tasksRun()).isEqualTo(1500);
 		assertThat(report.result().threadPerTask()).isNull();
 		assertThat(report.threads().platformStarted()).isEqualTo(2);
@@ -46,11 +46,9 @@ class ThreadPoolTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldStopThePoolPromptly() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<ThreadPoolRequest, ThreadPoolResult> report = engine.run("threading", "pool",
-				new ThreadPoolRequest(2, 10, 10.0), new ThreadPool());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<ThreadPoolRequest, ThreadPoolResult> report = engine.run(new ThreadPool(),
+				new ThreadPoolRequest(2, 10, 10.0));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("pool-worker-")).isEmpty();

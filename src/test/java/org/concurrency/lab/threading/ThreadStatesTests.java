@@ -2,6 +2,7 @@ package org.concurrency.lab.threading;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -16,10 +17,9 @@ class ThreadStatesTests {
 
 	@RepeatedTest(3)
 	void runShouldSeeTheThreadInAllSixStatesInOrder() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (event) -> {
-		});
-		Report<ThreadStatesRequest, ThreadStatesResult> report = engine.run("threading", "states",
-				new ThreadStatesRequest(0), new ThreadStates());
+		ExperimentEngine engine = Engines.defaults();
+		Report<ThreadStatesRequest, ThreadStatesResult> report = engine.run(new ThreadStates(),
+				new ThreadStatesRequest(0));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.result().states()).extracting(ThreadStatesResult.Observed::state)
 			.containsExactly(Thread.State.NEW, Thread.State.RUNNABLE, Thread.State.BLOCKED, Thread.State.WAITING,
@@ -34,11 +34,9 @@ class ThreadStatesTests {
 
 	@Test
 	void runWhenDeadlinePassesShouldLeaveNoThreadBehind() {
-		ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(event) -> {
-				});
-		Report<ThreadStatesRequest, ThreadStatesResult> report = engine.run("threading", "states",
-				new ThreadStatesRequest(10_000), new ThreadStates());
+		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<ThreadStatesRequest, ThreadStatesResult> report = engine.run(new ThreadStates(),
+				new ThreadStatesRequest(10_000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");

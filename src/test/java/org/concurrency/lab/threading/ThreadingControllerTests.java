@@ -1,22 +1,16 @@
 package org.concurrency.lab.threading;
 
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(ThreadingController.class)
-@Import({ ThreadingService.class, ExperimentEngine.class })
+@ExperimentSliceTest(ThreadingController.class)
 class ThreadingControllerTests {
 
 	@Autowired
@@ -103,12 +97,6 @@ class ThreadingControllerTests {
 			.content("{\"worker_seconds\": 0.2, \"main_ms\": 150}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("main_ms"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

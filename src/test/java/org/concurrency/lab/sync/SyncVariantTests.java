@@ -1,7 +1,9 @@
 package org.concurrency.lab.sync;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.LimitExceededException;
 import org.concurrency.lab.experiment.Violation;
 import org.junit.jupiter.api.Test;
@@ -9,15 +11,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class SyncServiceTests {
+class SyncVariantTests {
 
-	private final SyncService service = new SyncService(new ExperimentEngine(LabLimits.defaults(), (event) -> {
-	}));
+	private final ExperimentEngine engine = Engines.of(LabLimits.defaults());
 
 	@Test
 	void eventWhenOverTheLimitsShouldNameEachFieldAndLimit() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.event(new EventRequest(600, 11.0, 10)))
+			.isThrownBy(() -> this.engine.run(new LatchEvent(), new EventRequest(600, 11.0, 10)))
 			.satisfies((ex) -> {
 				assertThat(ex.violations()).extracting(Violation::field).containsExactly("num_workers", "delay");
 				assertThat(ex.violations().get(0).allowed()).isEqualTo("between 1 and 500");
@@ -27,7 +28,7 @@ class SyncServiceTests {
 	@Test
 	void conditionWhenProducersAndConsumersTogetherOverTheLimitShouldNameConsumers() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.condition(new ConditionRequest(300, 300, 10, 5, 0)))
+			.isThrownBy(() -> this.engine.run(new BoundedBuffer(), new ConditionRequest(300, 300, 10, 5, 0)))
 			.satisfies((ex) -> {
 				assertThat(ex.violations()).extracting(Violation::field).containsExactly("num_consumers");
 				assertThat(ex.violations().get(0).allowed()).isEqualTo("between 1 and 200");
@@ -37,7 +38,7 @@ class SyncServiceTests {
 	@Test
 	void barrierWhenTooManyTasksShouldNameGenerations() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.barrier(new BarrierRequest(10, 50_000, 10)))
+			.isThrownBy(() -> this.engine.run(new BarrierPhases(), new BarrierRequest(10, 50_000, 10)))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
 				.containsExactly("lab.limits.tasks"));
 	}
@@ -45,7 +46,7 @@ class SyncServiceTests {
 	@Test
 	void readWriteLockWhenHoldOverTheDelayLimitShouldNameIt() {
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(() -> this.service.readWriteLock(new ReadWriteLockRequest(4, 1, 60_000, 10)))
+			.isThrownBy(() -> this.engine.run(new ReadersWriters(), new ReadWriteLockRequest(4, 1, 60_000, 10)))
 			.satisfies((ex) -> {
 				assertThat(ex.violations()).extracting(Violation::field).containsExactly("read_ms");
 				assertThat(ex.violations()).extracting(Violation::limit).containsExactly("lab.limits.delay");
@@ -54,10 +55,10 @@ class SyncServiceTests {
 
 	@Test
 	void requestsWithoutFieldsShouldTakeTheDefaults() {
-		assertThat(EventRequest.defaults()).isEqualTo(new EventRequest(3, 0.2, 10));
-		assertThat(ConditionRequest.defaults()).isEqualTo(new ConditionRequest(2, 2, 100, 5, 1));
-		assertThat(BarrierRequest.defaults()).isEqualTo(new BarrierRequest(3, 3, 30));
-		assertThat(ReadWriteLockRequest.defaults()).isEqualTo(new ReadWriteLockRequest(4, 1, 50, 10));
+		assertThat(LabRequest.defaults(EventRequest.class)).isEqualTo(new EventRequest(3, 0.2, 10));
+		assertThat(LabRequest.defaults(ConditionRequest.class)).isEqualTo(new ConditionRequest(2, 2, 100, 5, 1));
+		assertThat(LabRequest.defaults(BarrierRequest.class)).isEqualTo(new BarrierRequest(3, 3, 30));
+		assertThat(LabRequest.defaults(ReadWriteLockRequest.class)).isEqualTo(new ReadWriteLockRequest(4, 1, 50, 10));
 	}
 
 }
