@@ -218,10 +218,13 @@ public class ExperimentEngine implements SmartLifecycle {
 			Duration grace = this.limits.grace();
 			long deadline = System.nanoTime() + grace.toNanos();
 			if (stop) {
-				while (main.isAlive() && System.nanoTime() < deadline) {
+				// even when the main thread has already ended (a wait of its own gave up
+				// at the deadline), its threads may still run
+				do {
 					context.stop(); // again and again: see RESTOP
 					main.join(RESTOP);
 				}
+				while (main.isAlive() && System.nanoTime() < deadline);
 			}
 			List<Long> leftProcesses = context.processes().destroyAll(grace);
 			main.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));

@@ -91,7 +91,9 @@ class OpenApiConfiguration {
 				}
 				if (Boolean.TRUE.equals(property.getExclusiveMinimum()) && "integer".equals(property.getType())
 						&& property.getMinimum() != null) {
-					property.setMinimum(property.getMinimum().add(BigDecimal.ONE));
+					// @Positive's "greater than 0"; a @Schema minimum given beside it
+					// stays
+					property.setMinimum(property.getMinimum().max(BigDecimal.ONE));
 					property.setExclusiveMinimum(null);
 				}
 			});

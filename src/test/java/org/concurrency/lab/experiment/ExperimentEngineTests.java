@@ -101,6 +101,29 @@ class ExperimentEngineTests {
 	}
 
 	@Test
+	void runWhenItsOwnWaitEndsAtTheDeadlineShouldStillInterruptItsThreadsAtOnce() {
+		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
+		java.util.concurrent.atomic.AtomicLong interruptedAt = new java.util.concurrent.atomic.AtomicLong();
+		long start = System.nanoTime();
+		Report<Probe.Empty, Object> report = engine.run(probe("own-wait", (context) -> {
+			context.platformThreads("sleeper-").newThread(() -> {
+				try {
+					Thread.sleep(60_000);
+				}
+				catch (InterruptedException ex) {
+					interruptedAt.set(System.nanoTime());
+				}
+			}).start();
+			context.await(new CountDownLatch(1)); // gives up at the deadline, and the
+													// main thread ends
+			return "never";
+		}), NONE);
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		// interrupted as the run was stopped, not half a grace period later
+		assertThat(Duration.ofNanos(interruptedAt.get() - start)).isLessThan(LabLimits.defaults().grace().dividedBy(2));
+	}
+
+	@Test
 	void runWhenComputingPastDeadlineShouldStopLoopsThatCheckForIt() {
 		ExperimentEngine engine = engine(LabLimits.defaults().withDeadline(Duration.ofMillis(200)));
 		Report<Probe.Empty, Object> report = engine.run(probe("spin", (context) -> {
