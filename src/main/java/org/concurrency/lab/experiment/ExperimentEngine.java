@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
@@ -162,7 +163,10 @@ public class ExperimentEngine implements SmartLifecycle {
 				outcome.complete(body.run(params, context));
 			}
 			catch (Throwable ex) {
-				outcome.completeExceptionally(ex);
+				// wrapped, or get() below would take a bounded wait's
+				// CancellationException
+				// for the cancellation of the future itself, and throw it
+				outcome.completeExceptionally(new CompletionException(ex));
 			}
 		});
 		context.attachMain(main);
