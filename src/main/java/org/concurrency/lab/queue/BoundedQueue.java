@@ -112,11 +112,8 @@ final class BoundedQueue implements QueueVariant<BoundedQueueRequest, BoundedQue
 			accepted += made.accepted() ? 1 : 0;
 			longestRefusal = made.accepted() ? longestRefusal : Math.max(longestRefusal, made.nanos());
 		}
-		double longestRefusalUs = Math.round(longestRefusal / 100.0) / 10.0; // microseconds,
-																				// to a
-																				// tenth
 		return new BoundedQueueResult.OfferRun(request.numProducers(), accepted, request.numProducers() - accepted,
-				longestRefusalUs);
+				Math.round(longestRefusal / 100.0) / 10.0); // microseconds, to a tenth
 	}
 
 	/**
