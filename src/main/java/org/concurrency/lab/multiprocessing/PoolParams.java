@@ -4,13 +4,14 @@ import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code multiprocessing/pool} runs, and what its report shows as {@code params}:
  * the request's fields and how many tasks the one-JVM-per-task side runs. That last
  * depends on {@code lab.limits.processes}, so it is known only once the request meets the
- * lab's limits ({@link #of}).
+ * lab's limits: {@link #of} makes it, and it has no defaults of its own (its fields are
+ * boxed, as a request's are, only so that {@link LabRequest#defaults}, which the OpenAPI
+ * document asks every request for, can give it nulls).
  *
  * @param tasks tasks for the pool
  * @param numProcesses worker JVMs in the pool, and JVMs at once on the other side
@@ -20,24 +21,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record PoolParams(Integer tasks, Integer numProcesses, Integer onePerTaskTasks) implements LabRequest {
 
-	/**
-	 * A missing field takes its default: a default request's, under the limits as
-	 * shipped.
-	 */
-	public PoolParams(@Nullable Integer tasks, @Nullable Integer numProcesses, @Nullable Integer onePerTaskTasks) {
-		PoolRequest request = new PoolRequest(tasks, numProcesses);
-		this.tasks = request.tasks();
-		this.numProcesses = request.numProcesses();
-		this.onePerTaskTasks = (onePerTaskTasks != null) ? onePerTaskTasks : onePerTask(request, LabLimits.defaults());
-	}
-
 	/** What {@code request} runs under {@code limits}. */
 	static PoolParams of(PoolRequest request, LabLimits limits) {
-		return new PoolParams(request.tasks(), request.numProcesses(), onePerTask(request, limits));
-	}
-
-	private static int onePerTask(PoolRequest request, LabLimits limits) {
-		return Math.min(request.tasks(), limits.processes() - request.numProcesses());
+		return new PoolParams(request.tasks(), request.numProcesses(),
+				Math.min(request.tasks(), limits.processes() - request.numProcesses()));
 	}
 
 	/**
