@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -17,7 +17,12 @@ import org.concurrency.lab.experiment.RunContext;
  * buys on the JVM, where threads already compute in parallel; it costs a JVM start-up
  * each.
  */
-final class BasicProcesses implements Experiment<BasicRequest, BasicResult> {
+final class BasicProcesses implements MultiprocessingVariant<BasicRequest, BasicResult> {
+
+	@Override
+	public String label() {
+		return "basic";
+	}
 
 	@Override
 	public BasicResult run(BasicRequest request, RunContext context) throws Exception {
@@ -36,18 +41,20 @@ final class BasicProcesses implements Experiment<BasicRequest, BasicResult> {
 			String[] done = Replies.expect(child, "done"); // done <index> <start> <end>
 			Instant start = Replies.instant(done[2]);
 			Instant end = Replies.instant(done[3]);
-			int exitCode = child.awaitExit(Replies.patience(context)); // join()
+			int exitCode = context.awaitExit(child); // join()
 			context.record(index, child.name(), start, end);
-			reports.add(new BasicResult.Child(index, child.pid(), exitCode, Replies.ms(child.startup()),
-					Replies.ms(Duration.between(start, end))));
+			reports.add(new BasicResult.Child(index, child.pid(), exitCode, Replies.startupMs(child),
+					Millis.of(Duration.between(start, end).toNanos())));
 		}
 		int failed = (int) reports.stream().filter((child) -> child.exitCode() != 0).count();
-		long labPid = ProcessHandle.current().pid();
-		context.note(note(reports, labPid, failed));
-		return new BasicResult(labPid, reports, failed);
+		return new BasicResult(ProcessHandle.current().pid(), reports, failed);
 	}
 
-	private static String note(List<BasicResult.Child> children, long labPid, int failed) {
+	@Override
+	public String note(BasicRequest request, BasicResult result) {
+		List<BasicResult.Child> children = result.children();
+		long labPid = result.labPid();
+		int failed = result.failed();
 		double fastest = children.stream().mapToDouble(BasicResult.Child::startupMs).min().orElse(0);
 		double slowest = children.stream().mapToDouble(BasicResult.Child::startupMs).max().orElse(0);
 		int others = children.size() - 1;

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +19,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Child JVMs that each do a small job and exit. Every field is optional.")
 public record BasicRequest(
-		@Schema(description = "Child JVMs to start (at most lab.limits.processes).", defaultValue = "3", example = "3",
-				minimum = "1") @Positive Integer numProcesses,
+		@Schema(description = "Child JVMs to start (at most lab.limits.processes).",
+				example = "3") @Positive Integer numProcesses,
 		@Schema(description = "Seconds each child works before it exits (at most lab.limits.delay).",
-				defaultValue = "0.1", example = "0.1", minimum = "0") @PositiveOrZero Double delay,
+				example = "0.1") @PositiveOrZero Double delay,
 		@Schema(description = "Exit code of the last child: 0 lets every child succeed; 1 to 255 makes the last "
-				+ "one fail, alone.", defaultValue = "0", example = "3", minimum = "0",
-				maximum = "255") @PositiveOrZero @Max(255) Integer exitCode) {
+				+ "one fail, alone.", example = "3") @PositiveOrZero @Max(255) Integer exitCode)
+		implements
+			LabRequest {
 
 	public BasicRequest(@Nullable Integer numProcesses, @Nullable Double delay, @Nullable Integer exitCode) {
 		this.numProcesses = (numProcesses != null) ? numProcesses : 3;
@@ -30,8 +34,10 @@ public record BasicRequest(
 		this.exitCode = (exitCode != null) ? exitCode : 0;
 	}
 
-	public static BasicRequest defaults() {
-		return new BasicRequest(null, null, null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_processes", this.numProcesses, Limit.PROCESSES)
+			.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 
 	long delayMillis() {

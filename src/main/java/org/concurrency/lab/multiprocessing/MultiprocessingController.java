@@ -3,8 +3,8 @@ package org.concurrency.lab.multiprocessing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.Report;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,41 +18,40 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "Child JVMs: isolated processes that talk over pipes and share only what they map")
 class MultiprocessingController {
 
-	private final MultiprocessingService service;
+	private final ExperimentEngine engine;
 
-	MultiprocessingController(MultiprocessingService service) {
-		this.service = service;
+	MultiprocessingController(ExperimentEngine engine) {
+		this.engine = engine;
 	}
 
 	@PostMapping("/basic")
 	@Operation(summary = "Child JVMs with their own pid and exit code, started together and waited for")
-	Report<BasicRequest, BasicResult> basic(@Valid @RequestBody(required = false) @Nullable BasicRequest request) {
-		return this.service.basic(request);
+	Report<BasicRequest, BasicResult> basic(@Valid @RequestBody BasicRequest request) {
+		return this.engine.run(new BasicProcesses(), request);
 	}
 
 	@PostMapping("/queue")
 	@Operation(summary = "A producer process and a consumer process, items passed through a bounded queue in the lab")
-	Report<QueueRequest, QueueResult> queue(@Valid @RequestBody(required = false) @Nullable QueueRequest request) {
-		return this.service.queue(request);
+	Report<QueueRequest, QueueResult> queue(@Valid @RequestBody QueueRequest request) {
+		return this.engine.run(new ProcessQueue(), request);
 	}
 
 	@PostMapping("/pipe")
 	@Operation(summary = "Request and response with one child JVM over its stdin and stdout, with round-trip times")
-	Report<PipeRequest, PipeResult> pipe(@Valid @RequestBody(required = false) @Nullable PipeRequest request) {
-		return this.service.pipe(request);
+	Report<PipeRequest, PipeResult> pipe(@Valid @RequestBody PipeRequest request) {
+		return this.engine.run(new ProcessPipe(), request);
 	}
 
 	@PostMapping("/pool")
 	@Operation(summary = "A pool of reused worker JVMs against one JVM per task: the cost of starting a JVM")
-	Report<PoolParams, PoolResult> pool(@Valid @RequestBody(required = false) @Nullable PoolRequest request) {
-		return this.service.pool(request);
+	Report<PoolParams, PoolResult> pool(@Valid @RequestBody PoolRequest request) {
+		return this.engine.run(new ProcessPool(), PoolParams.of(request, this.engine.limits()));
 	}
 
 	@PostMapping("/shared-state")
 	@Operation(summary = "A counter in a memory-mapped file shared by child JVMs: unsafe against a FileLock")
-	Report<SharedStateRequest, SharedStateResult> sharedState(
-			@Valid @RequestBody(required = false) @Nullable SharedStateRequest request) {
-		return this.service.sharedState(request);
+	Report<SharedStateRequest, SharedStateResult> sharedState(@Valid @RequestBody SharedStateRequest request) {
+		return this.engine.run(new SharedCounter(), request);
 	}
 
 }

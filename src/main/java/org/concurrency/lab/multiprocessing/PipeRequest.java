@@ -2,6 +2,9 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,15 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param messages requests sent, each answered before the next goes
  */
 @Schema(description = "Request and response with one child JVM over its stdin and stdout. Every field is optional.")
-public record PipeRequest(@Schema(description = "Round trips (at most lab.limits.tasks).", defaultValue = "10",
-		example = "10", minimum = "1") @Positive Integer messages) {
+public record PipeRequest(
+		@Schema(description = "Round trips (at most lab.limits.tasks).", example = "10") @Positive Integer messages)
+		implements
+			LabRequest {
 
 	public PipeRequest(@Nullable Integer messages) {
 		this.messages = (messages != null) ? messages : 10;
 	}
 
-	public static PipeRequest defaults() {
-		return new PipeRequest(null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("messages", this.messages, Limit.TASKS);
 	}
 
 }

@@ -1,8 +1,17 @@
 package org.concurrency.lab.multiprocessing;
 
+import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+
 /**
- * The effective parameters of {@code multiprocessing/pool}: the request's, and how many
- * tasks the one-JVM-per-task side runs.
+ * What {@code multiprocessing/pool} runs, and what its report shows as {@code params}:
+ * the request's fields and how many tasks the one-JVM-per-task side runs. That last
+ * depends on {@code lab.limits.processes}, so it is known only once the request meets the
+ * lab's limits: {@link #of} makes it, and it has no defaults of its own (its fields are
+ * boxed, as a request's are, only so that {@link LabRequest#defaults}, which the OpenAPI
+ * document asks every request for, can give it nulls).
  *
  * @param tasks tasks for the pool
  * @param numProcesses worker JVMs in the pool, and JVMs at once on the other side
@@ -10,11 +19,22 @@ package org.concurrency.lab.multiprocessing;
  * {@code lab.limits.processes − num_processes} tasks, so the run starts at most
  * {@code lab.limits.processes} JVMs
  */
-public record PoolParams(int tasks, int numProcesses, int onePerTaskTasks) {
+public record PoolParams(Integer tasks, Integer numProcesses, Integer onePerTaskTasks) implements LabRequest {
 
-	static PoolParams of(PoolRequest request, int processLimit) {
+	/** What {@code request} runs under {@code limits}. */
+	static PoolParams of(PoolRequest request, LabLimits limits) {
 		return new PoolParams(request.tasks(), request.numProcesses(),
-				Math.min(request.tasks(), processLimit - request.numProcesses()));
+				Math.min(request.tasks(), limits.processes() - request.numProcesses()));
+	}
+
+	/**
+	 * The pool and the one-JVM-per-task side share the run's processes. The least values
+	 * are {@link PoolRequest}'s {@code @Positive}.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		check.between("tasks", this.tasks, 1, check.lab().tasks(), Limit.TASKS)
+			.between("num_processes", this.numProcesses, 1, check.lab().processes() / 2, Limit.PROCESSES);
 	}
 
 }

@@ -2,10 +2,12 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@code multiprocessing/pool} runs; a missing field takes its default.
+ * What {@code multiprocessing/pool} is asked to run; a missing field takes its default.
+ * It runs as {@link PoolParams}, which the lab's limits complete.
  *
  * @param tasks tasks for the pool
  * @param numProcesses worker JVMs in the pool, and JVMs alive at once on the one-per-task
@@ -15,18 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record PoolRequest(
 		@Schema(description = "Tasks for the pool (at most lab.limits.tasks). The one-JVM-per-task side runs the first "
 				+ "lab.limits.processes − num_processes of them: a run starts at most lab.limits.processes JVMs.",
-				defaultValue = "8", example = "8", minimum = "1") @Positive Integer tasks,
+				example = "8") @Positive Integer tasks,
 		@Schema(description = "Worker JVMs in the pool, and JVMs at once on the one-per-task side (at most half of "
-				+ "lab.limits.processes).", defaultValue = "2", example = "2",
-				minimum = "1") @Positive Integer numProcesses) {
+				+ "lab.limits.processes).", example = "2") @Positive Integer numProcesses)
+		implements
+			LabRequest {
 
 	public PoolRequest(@Nullable Integer tasks, @Nullable Integer numProcesses) {
 		this.tasks = (tasks != null) ? tasks : 8;
 		this.numProcesses = (numProcesses != null) ? numProcesses : 2;
-	}
-
-	public static PoolRequest defaults() {
-		return new PoolRequest(null, null);
 	}
 
 }

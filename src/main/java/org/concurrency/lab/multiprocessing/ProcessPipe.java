@@ -3,7 +3,6 @@ package org.concurrency.lab.multiprocessing;
 import java.util.Arrays;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -14,7 +13,12 @@ import org.concurrency.lab.experiment.RunContext;
  * between processes cost microseconds where a method call in one JVM costs nanoseconds:
  * send work to a process in big pieces, not in many small ones.
  */
-final class ProcessPipe implements Experiment<PipeRequest, PipeResult> {
+final class ProcessPipe implements MultiprocessingVariant<PipeRequest, PipeResult> {
+
+	@Override
+	public String label() {
+		return "pipe";
+	}
 
 	@Override
 	public PipeResult run(PipeRequest request, RunContext context) throws Exception {
@@ -26,7 +30,7 @@ final class ProcessPipe implements Experiment<PipeRequest, PipeResult> {
 			long n = id + 1;
 			RunContext.TaskClock clock = context.begin(id);
 			long sent = System.nanoTime();
-			child.send(id + " " + n); // conn.send()
+			child.send(id + " " + n); // conn.send(): a line through the child's stdin
 			String[] answer = Replies.expect(child, Integer.toString(id)); // conn.recv()
 			roundTrips[id] = System.nanoTime() - sent;
 			clock.end();
@@ -39,14 +43,19 @@ final class ProcessPipe implements Experiment<PipeRequest, PipeResult> {
 		Arrays.sort(roundTrips);
 		PipeResult.Latency latency = new PipeResult.Latency(ms(roundTrips[0]), ms(roundTrips[roundTrips.length / 2]),
 				ms(roundTrips[roundTrips.length - 1]));
-		context.note(request.messages() + " requests went to " + child.name() + " and back over its stdin and stdout, "
-				+ correct + " answered correctly; a round trip took " + latency.median() + " ms at the median (min "
-				+ latency.min() + ", max " + latency.max()
-				+ "): each crossed two pipes and woke two processes, where a method call in one JVM takes nanoseconds.");
-		return new PipeResult(request.messages(), correct, latency);
+		return new PipeResult(request.messages(), correct, latency, child.name());
 	}
 
-	/** Milliseconds, to the microsecond. */
+	@Override
+	public String note(PipeRequest request, PipeResult result) {
+		PipeResult.Latency latency = result.roundTripMs();
+		return request.messages() + " requests went to " + result.child() + " and back over its stdin and stdout, "
+				+ result.answersCorrect() + " answered correctly; a round trip took " + latency.median()
+				+ " ms at the median (min " + latency.min() + ", max " + latency.max()
+				+ "): each crossed two pipes and woke two processes, where a method call in one JVM takes nanoseconds.";
+	}
+
+	/** Milliseconds, to the microsecond: a round trip is too short for tenths. */
 	private static double ms(long nanos) {
 		return Math.round(nanos / 1e3) / 1e3;
 	}

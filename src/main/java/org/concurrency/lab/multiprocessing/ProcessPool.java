@@ -8,11 +8,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -24,7 +23,12 @@ import org.concurrency.lab.experiment.RunContext;
  * The one-per-task side runs the first {@code lab.limits.processes − num_processes} tasks
  * only, so that the run as a whole starts no more JVMs than the limit allows.
  */
-final class ProcessPool implements Experiment<PoolParams, PoolResult> {
+final class ProcessPool implements MultiprocessingVariant<PoolParams, PoolResult> {
+
+	@Override
+	public String label() {
+		return "pool";
+	}
 
 	@Override
 	public PoolResult run(PoolParams params, RunContext context) throws Exception {
@@ -33,18 +37,24 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 		long[] alone = new long[params.onePerTaskTasks()];
 		PoolResult.Side onePerTask = onePerTask(params, alone, context);
 		boolean match = Arrays.equals(alone, Arrays.copyOf(pooled, alone.length));
-		double difference = Math.round((onePerTask.msPerTask() - pool.msPerTask()) * 10) / 10.0;
+		double difference = Millis.round(onePerTask.msPerTask() - pool.msPerTask());
+		return new PoolResult(pool, onePerTask, difference, match);
+	}
+
+	@Override
+	public String note(PoolParams params, PoolResult result) {
+		PoolResult.Side pool = result.pool();
+		PoolResult.Side onePerTask = result.onePerTask();
 		String capped = (onePerTask.tasks() < pool.tasks())
 				? " The JVM-per-task side ran the first " + onePerTask.tasks() + " of the " + pool.tasks()
 						+ " tasks: a run starts at most lab.limits.processes JVMs, the pool's included."
 				: "";
-		context.note("A pool of " + pool.jvmsStarted() + ((pool.jvmsStarted() == 1) ? " JVM ran " : " JVMs ran ")
+		return "A pool of " + pool.jvmsStarted() + ((pool.jvmsStarted() == 1) ? " JVM ran " : " JVMs ran ")
 				+ pool.tasks() + " tasks in " + pool.durationMs() + " ms (" + pool.msPerTask()
 				+ " ms a task); a JVM per task ran " + onePerTask.tasks() + " tasks in " + onePerTask.durationMs()
-				+ " ms (" + onePerTask.msPerTask() + " ms a task, " + difference
+				+ " ms (" + onePerTask.msPerTask() + " ms a task, " + result.differenceMsPerTask()
 				+ " ms more): each task paid a JVM start of about " + onePerTask.meanStartupMs()
-				+ " ms, which the pool paid once per worker." + capped);
-		return new PoolResult(pool, onePerTask, difference, match);
+				+ " ms, which the pool paid once per worker." + capped;
 	}
 
 	/**
@@ -111,15 +121,15 @@ final class ProcessPool implements Experiment<PoolParams, PoolResult> {
 
 	private static void awaitAll(List<Future<?>> futures, RunContext context) throws Exception {
 		for (Future<?> future : futures) {
-			future.get(Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS);
+			context.get(future);
 		}
 	}
 
 	private static PoolResult.Side side(Queue<ChildJvm> started, int tasks, long nanos) {
-		double durationMs = Replies.ms(nanos);
-		double meanStartup = started.stream().mapToDouble((jvm) -> Replies.ms(jvm.startup())).average().orElse(0);
-		return new PoolResult.Side(started.size(), tasks, durationMs, Math.round(durationMs / tasks * 10) / 10.0,
-				Math.round(meanStartup * 10) / 10.0);
+		double durationMs = Millis.of(nanos);
+		double meanStartup = started.stream().mapToDouble(Replies::startupMs).average().orElse(0);
+		return new PoolResult.Side(started.size(), tasks, durationMs, Millis.round(durationMs / tasks),
+				Millis.round(meanStartup));
 	}
 
 }

@@ -5,12 +5,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -23,7 +20,7 @@ import org.concurrency.lab.experiment.RunContext;
  * values in order; equal checksums, a count of distinct ids equal to the count produced
  * and no id out of order prove nothing was lost, repeated or reordered.
  */
-final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
+final class ProcessQueue implements MultiprocessingVariant<QueueRequest, QueueResult> {
 
 	static final int CAPACITY = 8;
 
@@ -31,6 +28,11 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 
 	/** Checksums as JSON numbers that JavaScript reads exactly. */
 	private static final long MASK_53 = (1L << 53) - 1;
+
+	@Override
+	public String label() {
+		return "queue";
+	}
 
 	@Override
 	public QueueResult run(QueueRequest request, RunContext context) throws Exception {
@@ -43,11 +45,11 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 		try (ExecutorService reader = Executors.newSingleThreadExecutor(context.platformThreads("queue-reader-"))) {
 			Future<String[]> summary = reader.submit(() -> fill(producer, queue, deepest, context));
 			String item;
-			while (!(item = take(queue, context)).equals(END)) {
+			while (!(item = context.take(queue)).equals(END)) {
 				consumer.send(item); // into the consumer's stdin
 				forwarded++;
 			}
-			produced = summary.get(Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS);
+			produced = context.get(summary);
 		}
 		consumer.send(END);
 		consumer.closeInput();
@@ -56,9 +58,7 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 		Replies.awaitSuccess(consumer, context);
 		context.record(0, producer.name(), Replies.instant(produced[3]), Replies.instant(produced[4]));
 		context.record(1, consumer.name(), Replies.instant(consumed[6]), Replies.instant(consumed[7]));
-		QueueResult result = result(produced, forwarded, consumed, deepest.get());
-		context.note(note(result, producer, consumer));
-		return result;
+		return result(produced, forwarded, consumed, deepest.get(), producer, consumer);
 	}
 
 	/**
@@ -67,11 +67,11 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 	 * @return the producer's summary line
 	 */
 	private static String[] fill(ChildJvm producer, BlockingQueue<String> queue, AtomicInteger deepest,
-			RunContext context) throws InterruptedException, TimeoutException {
+			RunContext context) throws InterruptedException {
 		try {
 			String line;
 			while ((line = producer.readLine()) != null && line.startsWith("item ")) {
-				put(queue, line, context); // blocks while the queue is full
+				context.offer(queue, line); // blocks while the queue is full
 				deepest.accumulateAndGet(queue.size(), Math::max);
 			}
 			if (line == null || !line.startsWith("produced ")) {
@@ -80,27 +80,12 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 			return line.split(" ");
 		}
 		finally {
-			put(queue, END, context);
+			context.offer(queue, END);
 		}
 	}
 
-	private static void put(BlockingQueue<String> queue, String item, RunContext context)
-			throws InterruptedException, TimeoutException {
-		if (!queue.offer(item, Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS)) {
-			throw new TimeoutException("the queue stayed full until the deadline");
-		}
-	}
-
-	private static String take(BlockingQueue<String> queue, RunContext context)
-			throws InterruptedException, TimeoutException {
-		String item = queue.poll(Replies.patience(context).toNanos(), TimeUnit.NANOSECONDS);
-		if (item == null) {
-			throw new TimeoutException("the queue stayed empty until the deadline");
-		}
-		return item;
-	}
-
-	private static QueueResult result(String[] produced, int forwarded, String[] consumed, int deepest) {
+	private static QueueResult result(String[] produced, int forwarded, String[] consumed, int deepest,
+			ChildJvm producer, ChildJvm consumer) {
 		// produced <count> <checksum> <start> <end>
 		// consumed <count> <distinct> <duplicates> <out of order> <checksum> <start>
 		// <end>
@@ -111,18 +96,20 @@ final class ProcessQueue implements Experiment<QueueRequest, QueueResult> {
 		long consumerChecksum = Long.parseLong(consumed[5]);
 		return new QueueResult(producedCount, forwarded, consumedCount, producedCount - distinct,
 				Integer.parseInt(consumed[3]), Integer.parseInt(consumed[4]) == 0, producerChecksum & MASK_53,
-				consumerChecksum & MASK_53, producerChecksum == consumerChecksum, CAPACITY, deepest);
+				consumerChecksum & MASK_53, producerChecksum == consumerChecksum, CAPACITY, deepest, producer.name(),
+				consumer.name());
 	}
 
-	private static String note(QueueResult result, ChildJvm producer, ChildJvm consumer) {
+	@Override
+	public String note(QueueRequest request, QueueResult result) {
 		boolean intact = result.produced() == result.consumed() && result.lost() == 0 && result.duplicated() == 0
 				&& result.inOrder() && result.checksumsMatch();
-		return result.produced() + " items went from the producer (" + producer.name() + ") to the consumer ("
-				+ consumer.name() + ") through pipes and a queue of " + result.queueCapacity() + " in the lab (at most "
-				+ result.maxQueueDepth() + " waiting): " + result.consumed() + " consumed, " + result.lost() + " lost, "
-				+ result.duplicated() + " duplicated, " + (result.inOrder() ? "in order" : "out of order")
-				+ ", checksums " + (result.checksumsMatch() ? "equal" : "different")
-				+ (intact ? "." : " — something went wrong.");
+		return result.produced() + " items went from the producer (" + result.producer() + ") to the consumer ("
+				+ result.consumer() + ") through pipes and a queue of " + result.queueCapacity()
+				+ " in the lab (at most " + result.maxQueueDepth() + " waiting): " + result.consumed() + " consumed, "
+				+ result.lost() + " lost, " + result.duplicated() + " duplicated, "
+				+ (result.inOrder() ? "in order" : "out of order") + ", checksums "
+				+ (result.checksumsMatch() ? "equal" : "different") + (intact ? "." : " — something went wrong.");
 	}
 
 }

@@ -2,6 +2,9 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "A producer process and a consumer process. Every field is optional.")
 public record QueueRequest(@Schema(description = "Items the producer makes (at most lab.limits.tasks).",
-		defaultValue = "20", example = "20", minimum = "1") @Positive Integer items) {
+		example = "20") @Positive Integer items) implements LabRequest {
 
 	public QueueRequest(@Nullable Integer items) {
 		this.items = (items != null) ? items : 20;
 	}
 
-	public static QueueRequest defaults() {
-		return new QueueRequest(null);
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("items", this.items, Limit.TASKS);
 	}
 
 }

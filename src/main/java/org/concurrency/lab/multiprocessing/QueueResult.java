@@ -1,5 +1,7 @@
 package org.concurrency.lab.multiprocessing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What went from the producer process to the consumer process.
  *
@@ -14,7 +16,10 @@ package org.concurrency.lab.multiprocessing;
  * @param checksumsMatch whether the two checksums are equal
  * @param queueCapacity the bounded queue's capacity in the lab
  * @param maxQueueDepth the most items seen waiting in it
+ * @param producer the producer process, as the note names it (not reported)
+ * @param consumer the consumer process, as the note names it (not reported)
  */
 public record QueueResult(int produced, int forwarded, int consumed, int lost, int duplicated, boolean inOrder,
-		long producerChecksum, long consumerChecksum, boolean checksumsMatch, int queueCapacity, int maxQueueDepth) {
+		long producerChecksum, long consumerChecksum, boolean checksumsMatch, int queueCapacity, int maxQueueDepth,
+		@JsonIgnore String producer, @JsonIgnore String consumer) {
 }

@@ -4,14 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.concurrency.lab.experiment.ChildJvm;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.WorkerMain;
-import org.jspecify.annotations.Nullable;
 
 /** Reading a child's answers: one line, space-separated fields, the first its kind. */
 final class Replies {
-
-	private static final Duration PAST_DEADLINE = Duration.ofSeconds(1);
 
 	private Replies() {
 	}
@@ -38,28 +36,18 @@ final class Replies {
 		return WorkerMain.instant(Long.parseLong(epochNanos));
 	}
 
-	/** Milliseconds, to a tenth. */
-	static double ms(@Nullable Duration duration) {
-		return (duration != null) ? Math.round(duration.toNanos() / 1e5) / 10.0 : 0.0;
-	}
-
-	static double ms(long nanos) {
-		return Math.round(nanos / 1e5) / 10.0;
+	/** The child's start-up in milliseconds, to a tenth; 0 if it never said. */
+	static double startupMs(ChildJvm child) {
+		Duration startup = child.startup();
+		return (startup != null) ? Millis.of(startup.toNanos()) : 0.0;
 	}
 
 	/**
-	 * How long a wait of the run may last: a little past its deadline, so that a run out
-	 * of time is ended by the engine (reported {@code timed_out}, its children destroyed,
-	 * its threads interrupted) rather than by a wait of its own giving up at the same
-	 * instant (which would report it as failed).
+	 * Waits, until the run's deadline, for the child to exit, which it must do with code
+	 * 0.
 	 */
-	static Duration patience(RunContext context) {
-		return context.remaining().plus(PAST_DEADLINE);
-	}
-
-	/** Waits for the child to exit, which it must do with code 0. */
 	static void awaitSuccess(ChildJvm child, RunContext context) throws InterruptedException {
-		int exitCode = child.awaitExit(patience(context));
+		int exitCode = context.awaitExit(child);
 		if (exitCode != 0) {
 			throw new IllegalStateException(child.name() + " exited with code " + exitCode);
 		}

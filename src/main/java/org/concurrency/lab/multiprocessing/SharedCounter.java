@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.concurrency.lab.experiment.ChildJvm;
-import org.concurrency.lab.experiment.Experiment;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -28,22 +28,33 @@ import org.concurrency.lab.experiment.RunContext;
  * excluded by it (the second would get an {@code OverlappingFileLockException}); threads
  * need a Java lock.
  */
-final class SharedCounter implements Experiment<SharedStateRequest, SharedStateResult> {
+final class SharedCounter implements MultiprocessingVariant<SharedStateRequest, SharedStateResult> {
+
+	@Override
+	public String label() {
+		return "shared-state";
+	}
 
 	@Override
 	public SharedStateResult run(SharedStateRequest request, RunContext context) throws Exception {
 		SharedStateResult.Counter unsafe = count(CounterWorker.UNSAFE, 0, request, context);
 		SharedStateResult.Counter locked = count(CounterWorker.FILE_LOCK, request.numProcesses(), request, context);
+		return new SharedStateResult(unsafe, locked);
+	}
+
+	@Override
+	public String note(SharedStateRequest request, SharedStateResult result) {
+		SharedStateResult.Counter unsafe = result.unsafe();
+		SharedStateResult.Counter locked = result.fileLock();
 		long percent = Math.round(100.0 * unsafe.lostIncrements() / unsafe.expected());
-		context.note(request.numProcesses() + " child JVMs each added 1 to a counter in a memory-mapped file "
+		return request.numProcesses() + " child JVMs each added 1 to a counter in a memory-mapped file "
 				+ request.increments() + " times, released together and kept in step by a gate every "
 				+ CounterWorker.ROUND + " increments: unsafe (read, then write) the counter ended at " + unsafe.actual()
 				+ " of " + unsafe.expected() + ", " + unsafe.lostIncrements() + " increments (" + percent
 				+ "%) overwritten by another process; under a FileLock it ended at " + locked.actual() + " of "
 				+ locked.expected() + ", in " + locked.durationMs() + " ms against " + unsafe.durationMs()
 				+ " ms. A FileLock is held by a whole process (advisory, JVM-wide), not by a thread: "
-				+ "threads of one JVM still need a Java lock.");
-		return new SharedStateResult(unsafe, locked);
+				+ "threads of one JVM still need a Java lock.";
 	}
 
 	private static SharedStateResult.Counter count(String mode, int firstEntry, SharedStateRequest request,
@@ -77,7 +88,7 @@ final class SharedCounter implements Experiment<SharedStateRequest, SharedStateR
 			long expected = (long) request.numProcesses() * request.increments();
 			long actual = ByteBuffer.wrap(Files.readAllBytes(file)).getInt(CounterWorker.COUNTER);
 			return new SharedStateResult.Counter(request.numProcesses(), expected, actual, expected - actual,
-					Replies.ms(nanos));
+					Millis.of(nanos));
 		}
 		finally {
 			Files.deleteIfExists(file);

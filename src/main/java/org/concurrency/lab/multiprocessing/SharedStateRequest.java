@@ -2,6 +2,9 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,19 +16,23 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Child JVMs incrementing one counter in a memory-mapped file. Every field is optional.")
 public record SharedStateRequest(
 		@Schema(description = "Child JVMs incrementing the counter on each side (at least 2, at most half of "
-				+ "lab.limits.processes: both sides run in one request).", defaultValue = "2", example = "2",
-				minimum = "2") @Min(2) Integer numProcesses,
+				+ "lab.limits.processes: both sides run in one request).", example = "2") @Min(2) Integer numProcesses,
 		@Schema(description = "Increments each child makes (at least 1000, so the unsafe side's loops overlap; "
-				+ "all of them together at most lab.limits.tasks).", defaultValue = "20000", example = "20000",
-				minimum = "1000") @Min(1000) Integer increments) {
+				+ "all of them together at most lab.limits.tasks).", example = "20000") @Min(1000) Integer increments)
+		implements
+			LabRequest {
 
 	public SharedStateRequest(@Nullable Integer numProcesses, @Nullable Integer increments) {
 		this.numProcesses = (numProcesses != null) ? numProcesses : 2;
 		this.increments = (increments != null) ? increments : 20_000;
 	}
 
-	public static SharedStateRequest defaults() {
-		return new SharedStateRequest(null, null);
+	/** Both sides run in one request: twice the processes, twice the increments. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_processes", this.numProcesses, check.lab().processes() / 2, Limit.PROCESSES)
+			.atMost("increments", this.increments, check.lab().tasks() / (2L * Math.max(this.numProcesses, 1)),
+					Limit.TASKS);
 	}
 
 }

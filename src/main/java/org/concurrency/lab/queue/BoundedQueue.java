@@ -1,5 +1,6 @@
 package org.concurrency.lab.queue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -31,14 +31,17 @@ import org.concurrency.lab.experiment.RunContext;
  * certain, not likely. The lab's {@code put} is {@code offer} with the time left to the
  * run's deadline: a {@code put} that cannot wait for ever.
  */
-final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueueResult> {
+final class BoundedQueue implements QueueVariant<BoundedQueueRequest, BoundedQueueResult> {
+
+	@Override
+	public String label() {
+		return "bounded";
+	}
 
 	@Override
 	public BoundedQueueResult run(BoundedQueueRequest request, RunContext context) throws Exception {
-		BoundedQueueResult result = new BoundedQueueResult(request.capacity(), put(request, context),
-				offer(request, context), offerWithTimeout(request, context));
-		context.note(note(result));
-		return result;
+		return new BoundedQueueResult(request.capacity(), put(request, context), offer(request, context),
+				offerWithTimeout(request, context));
 	}
 
 	/** Each producer puts one item; a slow consumer frees one slot at a time. */
@@ -59,7 +62,7 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 					RunContext.TaskClock clock = context.begin(item);
 					long asked = System.nanoTime();
 					callers.calling(item);
-					Deadline.offer(queue, item, context); // put: waits while full
+					context.offer(queue, item); // put: waits while full
 					callers.returned(item);
 					done.incrementAndGet();
 					clock.end();
@@ -67,20 +70,19 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 				}));
 			}
 			Future<Set<Integer>> freed = consumer.submit(() -> {
-				Deadline.until(() -> done.get() == admitted && callers.parked().size() == producers - admitted,
-						context);
+				context.until(() -> done.get() == admitted && callers.parked().size() == producers - admitted);
 				Set<Integer> parked = callers.parked();
 				for (int slot = 0; slot < parked.size(); slot++) {
 					Thread.sleep(request.consumerDelayMs());
-					Deadline.poll(queue, context); // a slot: one producer goes in
+					context.take(queue); // a slot: one producer goes in
 				}
 				return parked;
 			});
-			blocked = Deadline.get(freed, context);
+			blocked = context.get(freed);
 		}
 		List<BoundedQueueResult.ProducerWait> waits = new ArrayList<>();
 		for (Future<Attempt> attempt : attempts) {
-			Attempt made = Deadline.get(attempt, context);
+			Attempt made = context.get(attempt);
 			waits.add(made.wait(blocked.contains(made.producer())));
 		}
 		return new BoundedQueueResult.PutRun(producers, producers, 0, blocked.size(), request.consumerDelayMs(), waits);
@@ -106,12 +108,12 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 		int accepted = 0;
 		long longestRefusal = 0;
 		for (Future<Attempt> attempt : attempts) {
-			Attempt made = Deadline.get(attempt, context);
+			Attempt made = context.get(attempt);
 			accepted += made.accepted() ? 1 : 0;
 			longestRefusal = made.accepted() ? longestRefusal : Math.max(longestRefusal, made.nanos());
 		}
 		return new BoundedQueueResult.OfferRun(request.numProducers(), accepted, request.numProducers() - accepted,
-				Math.round(longestRefusal / 100.0) / 10.0);
+				Math.round(longestRefusal / 100.0) / 10.0); // microseconds, to a tenth
 	}
 
 	/**
@@ -121,6 +123,7 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 	private static BoundedQueueResult.TimedOfferRun offerWithTimeout(BoundedQueueRequest request, RunContext context)
 			throws Exception {
 		int producers = 2;
+		Duration timeout = Duration.ofMillis(request.offerTimeoutMs());
 		int freeAfterMs = request.offerTimeoutMs() / 4;
 		BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(request.capacity());
 		for (int item = 0; item < request.capacity(); item++) {
@@ -137,7 +140,8 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 					RunContext.TaskClock clock = context.begin(2 * request.numProducers() + item);
 					long asked = System.nanoTime();
 					callers.calling(item);
-					boolean accepted = queue.offer(item, request.offerTimeoutMs(), TimeUnit.MILLISECONDS);
+					// waits for room, then gives up
+					boolean accepted = queue.offer(item, context.within(timeout).toNanos(), TimeUnit.NANOSECONDS);
 					callers.returned(item);
 					done.incrementAndGet();
 					clock.end();
@@ -145,16 +149,16 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 				}));
 			}
 			Future<?> freed = consumer.submit(() -> {
-				Deadline.until(() -> callers.parked().size() == producers || done.get() > 0, context);
+				context.until(() -> callers.parked().size() == producers || done.get() > 0);
 				Thread.sleep(freeAfterMs);
 				return queue.poll(); // frees one slot: the first waiting producer goes in
 			});
-			Deadline.get(freed, context);
+			context.get(freed);
 		}
 		List<BoundedQueueResult.ProducerWait> waits = new ArrayList<>();
 		int accepted = 0;
 		for (Future<Attempt> attempt : attempts) {
-			Attempt made = Deadline.get(attempt, context);
+			Attempt made = context.get(attempt);
 			waits.add(made.wait(true));
 			accepted += made.accepted() ? 1 : 0;
 		}
@@ -162,7 +166,8 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 				freeAfterMs, waits);
 	}
 
-	private static String note(BoundedQueueResult result) {
+	@Override
+	public String note(BoundedQueueRequest request, BoundedQueueResult result) {
 		BoundedQueueResult.PutRun put = result.put();
 		BoundedQueueResult.OfferRun offer = result.offer();
 		BoundedQueueResult.TimedOfferRun timed = result.offerWithTimeout();
@@ -232,8 +237,7 @@ final class BoundedQueue implements Experiment<BoundedQueueRequest, BoundedQueue
 		}
 
 		BoundedQueueResult.ProducerWait wait(boolean blocked) {
-			return new BoundedQueueResult.ProducerWait(this.thread, this.accepted, blocked,
-					Math.round(this.nanos / 1e5) / 10.0);
+			return new BoundedQueueResult.ProducerWait(this.thread, this.accepted, blocked, Millis.of(this.nanos));
 		}
 
 	}

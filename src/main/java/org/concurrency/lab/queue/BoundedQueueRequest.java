@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,16 +20,15 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Producers meeting a full ArrayBlockingQueue: put, offer, offer with a timeout. "
 		+ "Every field is optional.")
 public record BoundedQueueRequest(
-		@Schema(description = "The most items the queue holds.", defaultValue = "3", example = "3", minimum = "1",
-				maximum = "1000") @Positive @Max(1000) Integer capacity,
+		@Schema(description = "The most items the queue holds.", example = "3") @Positive @Max(1000) Integer capacity,
 		@Schema(description = "Producer threads, each putting one item; those beyond capacity must wait (at most "
-				+ "half of lab.limits.platform-threads, less 2).", defaultValue = "6", example = "6",
-				minimum = "1") @Positive Integer numProducers,
+				+ "half of lab.limits.platform-threads, less 2).", example = "6") @Positive Integer numProducers,
 		@Schema(description = "Milliseconds the slow consumer waits before freeing each slot (times the producers "
-				+ "beyond capacity, at most lab.limits.delay).", defaultValue = "50", example = "50",
-				minimum = "1") @Positive Integer consumerDelayMs,
+				+ "beyond capacity, at most lab.limits.delay).", example = "50") @Positive Integer consumerDelayMs,
 		@Schema(description = "Milliseconds offer with a timeout waits for room (at most lab.limits.delay).",
-				defaultValue = "200", example = "200", minimum = "50") @Min(50) Integer offerTimeoutMs) {
+				example = "200") @Min(50) Integer offerTimeoutMs)
+		implements
+			LabRequest {
 
 	public BoundedQueueRequest(@Nullable Integer capacity, @Nullable Integer numProducers,
 			@Nullable Integer consumerDelayMs, @Nullable Integer offerTimeoutMs) {
@@ -36,8 +38,18 @@ public record BoundedQueueRequest(
 		this.offerTimeoutMs = (offerTimeoutMs != null) ? offerTimeoutMs : 200;
 	}
 
-	public static BoundedQueueRequest defaults() {
-		return new BoundedQueueRequest(null, null, null, null);
+	/**
+	 * Put and offer start a thread per producer each, with a consumer and two late
+	 * producers besides; the slow consumer frees a slot for each producer beyond
+	 * capacity.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		long delayMs = check.lab().delay().toMillis();
+		check
+			.atMost("num_producers", this.numProducers, (check.lab().platformThreads() - 4) / 2, Limit.PLATFORM_THREADS)
+			.atMost("consumer_delay_ms", this.consumerDelayMs, delayMs / Math.max(1, beyondCapacity()), Limit.DELAY)
+			.atMost("offer_timeout_ms", this.offerTimeoutMs, Limit.DELAY);
 	}
 
 	/** Producers that find the queue full. */

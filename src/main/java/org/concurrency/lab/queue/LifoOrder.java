@@ -8,8 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingDeque;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -20,7 +18,12 @@ import org.concurrency.lab.experiment.RunContext;
  * first, and under load the oldest wait longest. A producer thread puts every item before
  * a consumer thread takes any, so the orders shown are the structures', not the timing's.
  */
-final class LifoOrder implements Experiment<LifoRequest, LifoResult> {
+final class LifoOrder implements QueueVariant<LifoRequest, LifoResult> {
+
+	@Override
+	public String label() {
+		return "lifo";
+	}
 
 	@Override
 	public LifoResult run(LifoRequest request, RunContext context) throws Exception {
@@ -31,12 +34,16 @@ final class LifoOrder implements Experiment<LifoRequest, LifoResult> {
 		List<Integer> lifo = passThrough(put, true, 0, context);
 		List<Integer> fifo = passThrough(put, false, put.size(), context);
 		List<Integer> reversed = new ArrayList<>(put.reversed());
-		LifoResult result = new LifoResult(put, lifo, fifo, lifo.equals(reversed), fifo.equals(put));
-		context.note("Items 0 to " + (put.size() - 1) + " put in order: the deque used as a stack gave back "
+		return new LifoResult(put, lifo, fifo, lifo.equals(reversed), fifo.equals(put));
+	}
+
+	@Override
+	public String note(LifoRequest request, LifoResult result) {
+		List<Integer> lifo = result.lifoOrder();
+		return "Items 0 to " + (result.putOrder().size() - 1) + " put in order: the deque used as a stack gave back "
 				+ lifo.getFirst() + " first and " + lifo.getLast() + " last (reversed: " + result.lifoReversed()
-				+ "); used as a queue it gave back " + fifo.getFirst() + " first (in order: " + result.fifoInOrder()
-				+ ").");
-		return result;
+				+ "); used as a queue it gave back " + result.fifoOrder().getFirst() + " first (in order: "
+				+ result.fifoInOrder() + ").";
 	}
 
 	/**
@@ -50,11 +57,11 @@ final class LifoOrder implements Experiment<LifoRequest, LifoResult> {
 		try (ExecutorService producer = Executors.newSingleThreadExecutor(context.platformThreads("producer-"));
 				ExecutorService consumer = Executors.newSingleThreadExecutor(context.platformThreads("consumer-"))) {
 			Future<List<Integer>> out = consumer.submit(() -> {
-				Deadline.await(allIn, context);
+				context.await(allIn);
 				List<Integer> taken = new ArrayList<>();
 				for (int i = 0; i < items.size(); i++) {
 					RunContext.TaskClock clock = context.begin(offset + i);
-					taken.add(Deadline.poll(deque, context)); // takeFirst, bounded
+					taken.add(context.take(deque)); // takeFirst: the head
 					clock.end();
 				}
 				return taken;
@@ -70,8 +77,8 @@ final class LifoOrder implements Experiment<LifoRequest, LifoResult> {
 				}
 				allIn.countDown();
 			});
-			Deadline.get(in, context);
-			return Deadline.get(out, context);
+			context.get(in);
+			return context.get(out);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.concurrency.lab.queue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.LabRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param items how many items, numbered from 0 in the order put
  */
 @Schema(description = "Items 0, 1, 2, … through a deque used as a stack and as a queue. Every field is optional.")
-public record LifoRequest(@Schema(description = "Items to put, numbered in the order put.", defaultValue = "10",
-		example = "10", minimum = "2", maximum = "1000") @Min(2) @Max(1000) Integer items) {
+public record LifoRequest(@Schema(description = "Items to put, numbered in the order put.",
+		example = "10") @Min(2) @Max(1000) Integer items) implements LabRequest {
 
 	public LifoRequest(@Nullable Integer items) {
 		this.items = (items != null) ? items : 10;
-	}
-
-	public static LifoRequest defaults() {
-		return new LifoRequest(null);
 	}
 
 }

@@ -10,8 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.PriorityBlockingQueue;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -27,11 +25,16 @@ import org.concurrency.lab.experiment.RunContext;
  * took while the producer put would see only what had arrived, and the order would depend
  * on timing.
  */
-final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult> {
+final class PriorityOrder implements QueueVariant<PriorityRequest, PriorityResult> {
 
 	static final Comparator<PriorityItem> BY_PRIORITY = Comparator.comparingInt(PriorityItem::priority);
 
 	static final Comparator<PriorityItem> BY_PRIORITY_THEN_ARRIVAL = BY_PRIORITY.thenComparingInt(PriorityItem::seq);
+
+	@Override
+	public String label() {
+		return "priority";
+	}
 
 	@Override
 	public PriorityResult run(PriorityRequest request, RunContext context) throws Exception {
@@ -44,13 +47,15 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 		List<PriorityItem> unstable = passThrough(new PriorityBlockingQueue<>(11, BY_PRIORITY), arrival, arrival.size(),
 				context);
 		boolean sorted = isSorted(taken) && isSorted(unstable);
-		PriorityResult result = new PriorityResult(arrival, taken, unstable, tieInversions(taken),
-				tieInversions(unstable), sorted);
-		context.note(arrival.size() + " items with priorities 3, 2, 1, … came out sorted by priority from both "
+		return new PriorityResult(arrival, taken, unstable, tieInversions(taken), tieInversions(unstable), sorted);
+	}
+
+	@Override
+	public String note(PriorityRequest request, PriorityResult result) {
+		return result.arrival().size() + " items with priorities 3, 2, 1, … came out sorted by priority from both "
 				+ "queues; among equal priorities, the queue with an arrival number kept arrival order (0 pairs "
 				+ "swapped), the one ordered by priority alone swapped " + result.withoutTiebreakTieInversions()
-				+ " pairs: a heap is not stable.");
-		return result;
+				+ " pairs: a heap is not stable.";
 	}
 
 	/**
@@ -62,11 +67,11 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 		try (ExecutorService producer = Executors.newSingleThreadExecutor(context.platformThreads("producer-"));
 				ExecutorService consumer = Executors.newSingleThreadExecutor(context.platformThreads("consumer-"))) {
 			Future<List<PriorityItem>> out = consumer.submit(() -> {
-				Deadline.await(allIn, context); // only once every ticket is in
+				context.await(allIn); // only once every ticket is in
 				List<PriorityItem> taken = new ArrayList<>();
 				for (int i = 0; i < arrival.size(); i++) {
 					RunContext.TaskClock clock = context.begin(offset + i);
-					taken.add(Deadline.poll(queue, context));
+					taken.add(context.take(queue)); // the smallest priority first
 					clock.end();
 				}
 				return taken;
@@ -75,8 +80,8 @@ final class PriorityOrder implements Experiment<PriorityRequest, PriorityResult>
 				arrival.forEach(queue::add); // unbounded: add never waits
 				allIn.countDown();
 			});
-			Deadline.get(in, context);
-			return Deadline.get(out, context);
+			context.get(in);
+			return context.get(out);
 		}
 	}
 

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Producers and consumers sharing a bounded queue, the seed's
@@ -32,7 +32,7 @@ import org.concurrency.lab.experiment.RunContext;
  * FIFO, so each pill comes after every item, and a consumer stops only when there is
  * nothing left for it.
  */
-final class ProducerConsumer implements Experiment<ProducerConsumerRequest, ProducerConsumerResult> {
+final class ProducerConsumer implements QueueVariant<ProducerConsumerRequest, ProducerConsumerResult> {
 
 	/**
 	 * The end-of-stream marker. Python uses {@code None}; Java's queues refuse
@@ -41,6 +41,11 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 	static final Item POISON_PILL = new Item(-1);
 
 	static final Duration IDLE_TIMEOUT = Duration.ofMillis(20);
+
+	@Override
+	public String label() {
+		return "producer-consumer";
+	}
 
 	@Override
 	public ProducerConsumerResult run(ProducerConsumerRequest request, RunContext context) throws Exception {
@@ -67,28 +72,26 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 					waits.add(producers.submit(() -> produce(first, request.items(), queue, ledger, context)));
 				}
 				for (Future<Long> waited : waits) {
-					waitedNanos += Deadline.get(waited, context);
+					waitedNanos += context.get(waited);
 				}
 				for (int consumer = 0; consumer < request.numConsumers(); consumer++) {
 					// only now, after every producer: every item is ahead of it
-					Deadline.offer(queue, POISON_PILL, context);
+					context.offer(queue, POISON_PILL);
 				}
 				for (Future<Tally> tally : tallies) {
-					Tally counted = Deadline.get(tally, context);
+					Tally counted = context.get(tally);
 					perConsumer.put(counted.consumer(), counted.items());
 				}
 			}
 			finally {
 				sampler.stop();
 			}
-			Deadline.get(sampled, context);
+			context.get(sampled);
 		}
 		ProducerConsumerResult.IdleTimeoutRun broken = withIdleTimeout(request, total, context);
-		ProducerConsumerResult result = new ProducerConsumerResult(ledger.produced(), ledger.consumed(), ledger.lost(),
-				ledger.duplicated(), perConsumer, request.numConsumers(), request.capacity(), sampler.maxSize(),
-				Math.round(waitedNanos / 1e5) / 10.0, sampler.samples(), broken);
-		context.note(note(request, result));
-		return result;
+		return new ProducerConsumerResult(ledger.produced(), ledger.consumed(), ledger.lost(), ledger.duplicated(),
+				perConsumer, request.numConsumers(), request.capacity(), sampler.maxSize(), Millis.of(waitedNanos),
+				sampler.samples(), broken);
 	}
 
 	/**
@@ -100,7 +103,7 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 		long waited = 0;
 		for (int id = first; id < first + items; id++) {
 			long asked = System.nanoTime();
-			Deadline.offer(queue, new Item(id), context); // waits while the queue is full
+			context.offer(queue, new Item(id)); // waits while the queue is full
 			waited += System.nanoTime() - asked;
 			ledger.produced(id);
 		}
@@ -111,7 +114,8 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 			RunContext context) throws InterruptedException {
 		int taken = 0;
 		Item item;
-		while ((item = Deadline.poll(queue, context)) != POISON_PILL) {
+		// FIFO: a consumer meets its pill only after every item
+		while ((item = context.take(queue)) != POISON_PILL) {
 			consume(item, 0, ledger, request, context);
 			taken++;
 		}
@@ -137,7 +141,7 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 			RunContext context) throws Exception {
 		Ledger ledger = new Ledger(total);
 		BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
-		CountDownLatch start = new CountDownLatch(1);
+		StartGate start = context.startGate(request.numConsumers() + request.numProducers());
 		CountDownLatch gaveUp = new CountDownLatch(request.numConsumers());
 		try (ExecutorService consumers = Executors.newFixedThreadPool(request.numConsumers(),
 				context.platformThreads("idle-consumer-"));
@@ -146,10 +150,13 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 			List<Future<?>> tasks = new ArrayList<>();
 			for (int consumer = 0; consumer < request.numConsumers(); consumer++) {
 				tasks.add(consumers.submit(() -> {
-					Deadline.await(start, context);
+					start.arriveAndAwait();
 					try {
 						Item item;
-						while ((item = queue.poll(IDLE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS)) != null) {
+						// an empty queue for IDLE_TIMEOUT is taken for the end: the
+						// hazard
+						while ((item = queue.poll(context.within(IDLE_TIMEOUT).toNanos(),
+								TimeUnit.NANOSECONDS)) != null) {
 							consume(item, total, ledger, request, context);
 						}
 					}
@@ -163,23 +170,24 @@ final class ProducerConsumer implements Experiment<ProducerConsumerRequest, Prod
 				int first = producer * request.items();
 				int half = request.items() / 2;
 				tasks.add(producers.submit(() -> {
-					Deadline.await(start, context);
+					start.arriveAndAwait();
 					produce(first, half, queue, ledger, context);
-					Deadline.await(gaveUp, context); // the stall, past the timeout
+					context.await(gaveUp); // the stall, past the timeout
 					produce(first + half, request.items() - half, queue, ledger, context);
 					return null;
 				}));
 			}
-			start.countDown();
+			start.open();
 			for (Future<?> task : tasks) {
-				Deadline.get(task, context);
+				context.get(task);
 			}
 		}
 		return new ProducerConsumerResult.IdleTimeoutRun(ledger.produced(), ledger.consumed(), ledger.lost(),
 				ledger.duplicated(), queue.size(), IDLE_TIMEOUT.toMillis());
 	}
 
-	private static String note(ProducerConsumerRequest request, ProducerConsumerResult result) {
+	@Override
+	public String note(ProducerConsumerRequest request, ProducerConsumerResult result) {
 		ProducerConsumerResult.IdleTimeoutRun broken = result.withIdleTimeout();
 		return request.numProducers() + " producers put " + result.produced() + " items through a queue of "
 				+ request.capacity() + " to " + request.numConsumers() + " consumers: " + result.consumed()

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,17 +21,17 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Producers and consumers sharing a bounded queue. Every field is optional.")
 public record ProducerConsumerRequest(
 		@Schema(description = "Producer threads (at most a quarter of lab.limits.platform-threads: the broken "
-				+ "variant runs too).", defaultValue = "2", example = "2",
-				minimum = "1") @Positive Integer numProducers,
+				+ "variant runs too).", example = "2") @Positive Integer numProducers,
 		@Schema(description = "Consumer threads (at most a quarter of lab.limits.platform-threads).",
-				defaultValue = "3", example = "3", minimum = "1") @Positive Integer numConsumers,
+				example = "3") @Positive Integer numConsumers,
 		@Schema(description = "Items each producer puts (all producers together at most lab.limits.tasks).",
-				defaultValue = "100", example = "100", minimum = "1") @Positive Integer items,
-		@Schema(description = "The most items the queue holds: a producer waits while it is full.", defaultValue = "10",
-				example = "10", minimum = "1", maximum = "10000") @Positive @Max(10_000) Integer capacity,
+				example = "100") @Positive Integer items,
+		@Schema(description = "The most items the queue holds: a producer waits while it is full.",
+				example = "10") @Positive @Max(10_000) Integer capacity,
 		@Schema(description = "Milliseconds a consumer works on each item (all the work, spread over the consumers, "
-				+ "at most lab.limits.delay).", defaultValue = "1", example = "1", minimum = "0",
-				maximum = "100") @PositiveOrZero @Max(100) Integer workMs) {
+				+ "at most lab.limits.delay).", example = "1") @PositiveOrZero @Max(100) Integer workMs)
+		implements
+			LabRequest {
 
 	public ProducerConsumerRequest(@Nullable Integer numProducers, @Nullable Integer numConsumers,
 			@Nullable Integer items, @Nullable Integer capacity, @Nullable Integer workMs) {
@@ -39,8 +42,18 @@ public record ProducerConsumerRequest(
 		this.workMs = (workMs != null) ? workMs : 1;
 	}
 
-	public static ProducerConsumerRequest defaults() {
-		return new ProducerConsumerRequest(null, null, null, null, null);
+	/**
+	 * Each variant starts its producers and consumers, and the first a sampler too; the
+	 * work is spread over the consumers.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		int threads = (check.lab().platformThreads() - 1) / 4;
+		check.atMost("num_producers", this.numProducers, threads, Limit.PLATFORM_THREADS)
+			.atMost("num_consumers", this.numConsumers, threads, Limit.PLATFORM_THREADS)
+			.atMost("items", this.items, check.lab().tasks() / this.numProducers, Limit.TASKS)
+			.atMost("work_ms", this.workMs,
+					check.lab().delay().toMillis() * this.numConsumers / Math.max(1, totalItems()), Limit.DELAY);
 	}
 
 	long totalItems() {

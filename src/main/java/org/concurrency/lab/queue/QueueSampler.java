@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -72,7 +73,7 @@ final class QueueSampler {
 			}
 			this.interval = this.interval.multipliedBy(2);
 		}
-		this.samples.add(new SizeSample(Math.round((System.nanoTime() - this.originNanos) / 1e5) / 10.0, size));
+		this.samples.add(new SizeSample(Millis.since(this.originNanos), size));
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package org.concurrency.lab.semaphore;
 
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.concurrency.lab.experiment.RunContext;
 
 /**
  * A semaphore that refuses to be released more times than it was acquired, as Python's
@@ -36,8 +36,9 @@ final class BoundedSemaphore implements Permits {
 	}
 
 	@Override
-	public boolean tryAcquire(Duration timeout) throws InterruptedException {
-		return held(this.permits.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS));
+	public void acquire(RunContext context) throws InterruptedException {
+		context.acquire(this.permits);
+		this.held.incrementAndGet();
 	}
 
 	private boolean held(boolean acquired) {

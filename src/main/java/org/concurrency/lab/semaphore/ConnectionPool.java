@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.concurrency.lab.experiment.Millis;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,7 +120,7 @@ final class ConnectionPool {
 	}
 
 	double longestWaitMs() {
-		return Math.round(this.longestWaitNanos.get() / 1e5) / 10.0;
+		return Millis.of(this.longestWaitNanos.get());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.concurrency.lab.semaphore;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
-import org.concurrency.lab.experiment.Experiment;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -14,7 +13,12 @@ import org.concurrency.lab.experiment.RunContext;
  * themselves in and out with an {@code AtomicInteger}; the fair semaphore lets the
  * waiting ones in first come, first served, in waves the timeline shows.
  */
-final class MaxConcurrency implements Experiment<MaxConcurrencyRequest, MaxConcurrencyResult> {
+final class MaxConcurrency implements SemaphoreVariant<MaxConcurrencyRequest, MaxConcurrencyResult> {
+
+	@Override
+	public String label() {
+		return "threading";
+	}
 
 	@Override
 	public MaxConcurrencyResult run(MaxConcurrencyRequest request, RunContext context) throws Exception {
@@ -23,10 +27,16 @@ final class MaxConcurrency implements Experiment<MaxConcurrencyRequest, MaxConcu
 				Permits.of(new Semaphore(request.permits(), true)), hold, 0, context);
 		PermitHolders.PermitCrowd unlimited = PermitHolders.run("unlimited-", request.numWorkers(), Permits.NONE, hold,
 				request.numWorkers(), context);
-		context.note(request.numWorkers() + " workers, " + request.permits() + " permits: at most "
-				+ limited.maxConcurrent() + " were inside at once and " + limited.waitedForPermit()
-				+ " waited for a permit; without the semaphore " + unlimited.maxConcurrent() + " were inside at once.");
 		return new MaxConcurrencyResult(request.permits(), limited, unlimited);
+	}
+
+	@Override
+	public String note(MaxConcurrencyRequest request, MaxConcurrencyResult result) {
+		PermitHolders.PermitCrowd limited = result.withSemaphore();
+		return request.numWorkers() + " workers, " + request.permits() + " permits: at most " + limited.maxConcurrent()
+				+ " were inside at once and " + limited.waitedForPermit()
+				+ " waited for a permit; without the semaphore " + result.withoutSemaphore().maxConcurrent()
+				+ " were inside at once.";
 	}
 
 }

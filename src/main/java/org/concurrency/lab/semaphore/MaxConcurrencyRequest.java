@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +19,13 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Workers that each hold a permit for a while. Every field is optional.")
 public record MaxConcurrencyRequest(
 		@Schema(description = "Worker threads (at most half of lab.limits.platform-threads: the variant without a "
-				+ "semaphore runs too).", defaultValue = "10", example = "10",
-				minimum = "1") @Positive Integer numWorkers,
-		@Schema(description = "Permits of the semaphore: the most workers inside at once.", defaultValue = "3",
-				example = "3", minimum = "1", maximum = "1000") @Positive @Max(1000) Integer permits,
+				+ "semaphore runs too).", example = "10") @Positive Integer numWorkers,
+		@Schema(description = "Permits of the semaphore: the most workers inside at once.",
+				example = "3") @Positive @Max(1000) Integer permits,
 		@Schema(description = "Milliseconds each worker holds its permit (times the waves of workers, at most "
-				+ "lab.limits.delay).", defaultValue = "50", example = "50",
-				minimum = "0") @PositiveOrZero Integer holdMs) {
+				+ "lab.limits.delay).", example = "50") @PositiveOrZero Integer holdMs)
+		implements
+			LabRequest {
 
 	public MaxConcurrencyRequest(@Nullable Integer numWorkers, @Nullable Integer permits, @Nullable Integer holdMs) {
 		this.numWorkers = (numWorkers != null) ? numWorkers : 10;
@@ -30,8 +33,11 @@ public record MaxConcurrencyRequest(
 		this.holdMs = (holdMs != null) ? holdMs : 50;
 	}
 
-	public static MaxConcurrencyRequest defaults() {
-		return new MaxConcurrencyRequest(null, null, null);
+	/** The workers hold their permits in waves, one after the other. */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("num_workers", this.numWorkers, check.lab().platformThreads() / 2, Limit.PLATFORM_THREADS)
+			.atMost("hold_ms", this.holdMs, check.lab().delay().toMillis() / waves(), Limit.DELAY);
 	}
 
 	/** Groups of workers that hold their permits one after the other. */

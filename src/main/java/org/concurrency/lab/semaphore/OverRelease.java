@@ -5,8 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * {@link BoundedSemaphore} counts the permits held and refuses a release when none is,
  * with an exception that names the bug where it happens.
  */
-final class OverRelease implements Experiment<OverReleaseRequest, OverReleaseResult> {
+final class OverRelease implements SemaphoreVariant<OverReleaseRequest, OverReleaseResult> {
 
 	static final Duration HOLD = Duration.ofMillis(20);
+
+	@Override
+	public String label() {
+		return "bounded";
+	}
 
 	@Override
 	public OverReleaseResult run(OverReleaseRequest request, RunContext context) throws Exception {
@@ -30,19 +33,25 @@ final class OverRelease implements Experiment<OverReleaseRequest, OverReleaseRes
 				initial, 0, context);
 		OverReleaseResult.SemaphoreRun bounded = releaseTwiceThenCrowd("bounded-", new BoundedSemaphore(initial),
 				initial, initial + 1, context);
-		context.note("A worker released a semaphore of " + initial + " permits twice: the plain Semaphore then had "
-				+ plain.availableAfterDoubleRelease() + " free and let " + plain.maxConcurrent() + " of "
-				+ plain.workers() + " workers in at once; the BoundedSemaphore refused the second release (\""
-				+ bounded.refusal() + "\"), kept " + bounded.availableAfterDoubleRelease() + " and let "
-				+ bounded.maxConcurrent() + " in.");
 		return new OverReleaseResult(initial, plain, bounded);
+	}
+
+	@Override
+	public String note(OverReleaseRequest request, OverReleaseResult result) {
+		OverReleaseResult.SemaphoreRun plain = result.plainSemaphore();
+		OverReleaseResult.SemaphoreRun bounded = result.boundedSemaphore();
+		return "A worker released a semaphore of " + result.initialPermits()
+				+ " permits twice: the plain Semaphore then had " + plain.availableAfterDoubleRelease()
+				+ " free and let " + plain.maxConcurrent() + " of " + plain.workers()
+				+ " workers in at once; the BoundedSemaphore refused the second release (\"" + bounded.refusal()
+				+ "\"), kept " + bounded.availableAfterDoubleRelease() + " and let " + bounded.maxConcurrent() + " in.";
 	}
 
 	private static OverReleaseResult.SemaphoreRun releaseTwiceThenCrowd(String prefix, Permits permits, int initial,
 			int offset, RunContext context) throws Exception {
 		String refusal;
 		try (ExecutorService buggy = Executors.newSingleThreadExecutor(context.platformThreads("buggy-"))) {
-			refusal = Deadline.get(buggy.submit(() -> releaseTwice(permits, context)), context);
+			refusal = context.get(buggy.submit(() -> releaseTwice(permits, context)));
 		}
 		int available = permits.availablePermits();
 		PermitHolders.PermitCrowd crowd = PermitHolders.run(prefix, initial + 1, permits, HOLD, offset, context);
@@ -52,10 +61,7 @@ final class OverRelease implements Experiment<OverReleaseRequest, OverReleaseRes
 
 	/** The bug: one acquire, two releases. Returns the refusal of the second, if any. */
 	private static @Nullable String releaseTwice(Permits permits, RunContext context) throws InterruptedException {
-		if (!permits.tryAcquire(context.remaining())) {
-			throw Deadline.reached("a permit");
-		}
-		;
+		permits.acquire(context); // one acquire: the release below pays it back
 		try {
 			context.checkStopped(); // the work
 		}

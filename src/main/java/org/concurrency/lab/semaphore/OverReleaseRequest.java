@@ -3,6 +3,7 @@ package org.concurrency.lab.semaphore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,16 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param permits the semaphore's initial permits
  */
 @Schema(description = "A semaphore released once too often. Every field is optional.")
-public record OverReleaseRequest(@Schema(
-		description = "The semaphore's initial permits; permits + 1 workers then " + "test the limit.",
-		defaultValue = "3", example = "3", minimum = "1", maximum = "100") @Positive @Max(100) Integer permits) {
+public record OverReleaseRequest(
+		@Schema(description = "The semaphore's initial permits; permits + 1 workers then test the limit.",
+				example = "3") @Positive @Max(100) Integer permits)
+		implements
+			LabRequest {
 
 	public OverReleaseRequest(@Nullable Integer permits) {
 		this.permits = (permits != null) ? permits : 3;
-	}
-
-	public static OverReleaseRequest defaults() {
-		return new OverReleaseRequest(null);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -47,10 +46,7 @@ final class PermitHolders {
 					tried.countDown();
 					if (!acquired) {
 						waited.incrementAndGet();
-						if (!permits.tryAcquire(context.remaining())) {
-							throw Deadline.reached("a permit");
-						}
-						; // waits for a worker to leave
+						permits.acquire(context); // waits for a worker to leave
 					}
 					try {
 						RunContext.TaskClock clock = context.begin(index);
@@ -58,8 +54,8 @@ final class PermitHolders {
 						full.countDown();
 						// the first ones in wait for the room to fill, and for
 						// everyone to have tried for a permit once
-						Deadline.await(full, context);
-						Deadline.await(tried, context);
+						context.await(full);
+						context.await(tried);
 						Thread.sleep(hold);
 						inside.decrementAndGet(); // out, before the permit goes back
 						clock.end();
@@ -71,7 +67,7 @@ final class PermitHolders {
 				}));
 			}
 			for (Future<?> task : tasks) {
-				Deadline.get(task, context);
+				context.get(task);
 			}
 		}
 		return new PermitCrowd(workers, maxInside.get(), waited.get());

@@ -1,8 +1,8 @@
 package org.concurrency.lab.semaphore;
 
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+
+import org.concurrency.lab.experiment.RunContext;
 
 /**
  * What a worker needs of a semaphore: a JDK {@link Semaphore}, a
@@ -20,8 +20,7 @@ interface Permits {
 		}
 
 		@Override
-		public boolean tryAcquire(Duration timeout) {
-			return true;
+		public void acquire(RunContext context) {
 		}
 
 		@Override
@@ -38,8 +37,8 @@ interface Permits {
 	/** Takes a permit if one is free now. */
 	boolean tryAcquire();
 
-	/** Takes a permit, waiting at most {@code timeout} for one. */
-	boolean tryAcquire(Duration timeout) throws InterruptedException;
+	/** Takes a permit, waiting for one until the run's deadline. */
+	void acquire(RunContext context) throws InterruptedException;
 
 	void release();
 
@@ -54,8 +53,8 @@ interface Permits {
 			}
 
 			@Override
-			public boolean tryAcquire(Duration timeout) throws InterruptedException {
-				return semaphore.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			public void acquire(RunContext context) throws InterruptedException {
+				context.acquire(semaphore);
 			}
 
 			@Override

@@ -3,15 +3,13 @@ package org.concurrency.lab.semaphore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Workers sharing a {@link ConnectionPool}: a semaphore of {@code pool_size} permits
@@ -25,15 +23,17 @@ import org.concurrency.lab.experiment.RunContext;
  * fail, every time, not by bad luck. The health-checked pool replaces a broken connection
  * when it is returned, and no query fails.
  */
-final class PooledQueries implements Experiment<ConnectionPoolRequest, ConnectionPoolResult> {
+final class PooledQueries implements SemaphoreVariant<ConnectionPoolRequest, ConnectionPoolResult> {
+
+	@Override
+	public String label() {
+		return "connection-pool";
+	}
 
 	@Override
 	public ConnectionPoolResult run(ConnectionPoolRequest request, RunContext context) throws Exception {
-		ConnectionPoolResult.PoolRun checked = serve(request, true, context);
-		ConnectionPoolResult.PoolRun unchecked = serve(request, false, context);
-		context.note(note(request, checked, unchecked));
-		return new ConnectionPoolResult(request.poolSize(), request.acquireTimeoutMs(), request.breakAfter(), checked,
-				unchecked);
+		return new ConnectionPoolResult(request.poolSize(), request.acquireTimeoutMs(), request.breakAfter(),
+				serve(request, true, context), serve(request, false, context));
 	}
 
 	private static ConnectionPoolResult.PoolRun serve(ConnectionPoolRequest request, boolean healthCheck,
@@ -44,16 +44,17 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 		AtomicInteger done = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		int offset = healthCheck ? 0 : Math.toIntExact(request.totalQueries());
-		CountDownLatch start = new CountDownLatch(1);
+		StartGate start = context.startGate(request.numWorkers());
 		List<Future<?>> workers = new ArrayList<>();
 		try (ExecutorService threads = Executors.newFixedThreadPool(request.numWorkers(),
 				context.platformThreads(healthCheck ? "worker-" : "unchecked-"))) {
 			for (int worker = 0; worker < request.numWorkers(); worker++) {
 				int first = offset + worker * request.queries();
 				workers.add(threads.submit(() -> {
-					Deadline.await(start, context); // all ask at once
+					start.arriveAndAwait(); // all ask at once
 					for (int q = 0; q < request.queries(); q++) {
-						ConnectionPool.Connection connection = pool.acquire(min(acquireTimeout, context.remaining()));
+						// waits for a connection, at most the acquire timeout
+						ConnectionPool.Connection connection = pool.acquire(context.within(acquireTimeout));
 						if (connection == null) {
 							context.checkStopped();
 							continue; // timed out: give this query up
@@ -73,9 +74,9 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 					return null;
 				}));
 			}
-			start.countDown();
+			start.open();
 			for (Future<?> worker : workers) {
-				Deadline.get(worker, context);
+				context.get(worker);
 			}
 		}
 		return new ConnectionPoolResult.PoolRun(Math.toIntExact(request.totalQueries()), done.get(), failed.get(),
@@ -83,8 +84,10 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 				pool.opened().stream().map(ConnectionPool.Connection::use).toList());
 	}
 
-	private static String note(ConnectionPoolRequest request, ConnectionPoolResult.PoolRun checked,
-			ConnectionPoolResult.PoolRun unchecked) {
+	@Override
+	public String note(ConnectionPoolRequest request, ConnectionPoolResult result) {
+		ConnectionPoolResult.PoolRun checked = result.healthChecked();
+		ConnectionPoolResult.PoolRun unchecked = result.withoutHealthCheck();
 		String broken = (unchecked.failedQueries() > 0)
 				? unchecked.failedQueries() + " queries failed on connections put back broken"
 				: "no query failed, as no connection served more than " + request.breakAfter() + " queries";
@@ -93,10 +96,6 @@ final class PooledQueries implements Experiment<ConnectionPoolRequest, Connectio
 				+ checked.waits() + " waits, " + checked.timeouts() + " timeouts (after " + request.acquireTimeoutMs()
 				+ " ms), " + checked.replaced() + " broken connections replaced, " + checked.failedQueries()
 				+ " failed queries; without the health check " + broken + ".";
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 }

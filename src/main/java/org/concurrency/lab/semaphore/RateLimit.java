@@ -11,8 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.concurrency.lab.experiment.Experiment;
-import org.concurrency.lab.experiment.Deadline;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -28,25 +27,35 @@ import org.concurrency.lab.experiment.RunContext;
  * the task; here a {@link ScheduledThreadPoolExecutor} gives the permit back and no
  * thread waits for it. Without the limiter every operation starts at once.
  */
-final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
+final class RateLimit implements SemaphoreVariant<RateLimitRequest, RateLimitResult> {
+
+	@Override
+	public String label() {
+		return "rate-limit";
+	}
 
 	@Override
 	public RateLimitResult run(RateLimitRequest request, RunContext context) throws Exception {
 		RateLimitResult.StartSchedule limited = schedule(request, true, context);
 		RateLimitResult.StartSchedule unlimited = schedule(request, false, context);
-		double limitPerSecond = round(request.permitsPerPeriod() * 1000.0 / request.periodMs());
-		context.note(request.operations() + " operations, at most " + request.permitsPerPeriod() + " per "
-				+ request.periodMs() + " ms (" + limitPerSecond + "/s): with the limiter at most "
+		double limitPerSecond = tenths(request.permitsPerPeriod() * 1000.0 / request.periodMs());
+		return new RateLimitResult(request.permitsPerPeriod(), request.periodMs(), limitPerSecond, limited, unlimited);
+	}
+
+	@Override
+	public String note(RateLimitRequest request, RateLimitResult result) {
+		RateLimitResult.StartSchedule limited = result.limited();
+		RateLimitResult.StartSchedule unlimited = result.withoutLimiter();
+		return request.operations() + " operations, at most " + request.permitsPerPeriod() + " per "
+				+ request.periodMs() + " ms (" + result.limitPerSecond() + "/s): with the limiter at most "
 				+ limited.maxInAnyWindow() + " started in any " + request.periodMs() + " ms window, "
 				+ limited.perPeriod() + " per period, " + limited.achievedPerSecond() + "/s; without it "
-				+ unlimited.maxInAnyWindow() + " started in one window, " + unlimited.achievedPerSecond() + "/s.");
-		return new RateLimitResult(request.permitsPerPeriod(), request.periodMs(), limitPerSecond, limited, unlimited);
+				+ unlimited.maxInAnyWindow() + " started in one window, " + unlimited.achievedPerSecond() + "/s.";
 	}
 
 	private static RateLimitResult.StartSchedule schedule(RateLimitRequest request, boolean limit, RunContext context)
 			throws Exception {
 		Semaphore semaphore = new Semaphore(request.permitsPerPeriod(), true);
-		Permits permits = Permits.of(semaphore);
 		long[] starts = new long[request.operations()];
 		AtomicInteger next = new AtomicInteger();
 		int offset = limit ? 0 : request.operations();
@@ -60,10 +69,7 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 				workers.add(pool.submit(() -> {
 					for (int op = next.getAndIncrement(); op < starts.length; op = next.getAndIncrement()) {
 						if (limit) {
-							if (!permits.tryAcquire(context.remaining())) {
-								throw Deadline.reached("a permit");
-							}
-							;
+							context.acquire(semaphore); // waits for a permit to come back
 						}
 						RunContext.TaskClock clock = context.begin(offset + op);
 						starts[op] = System.nanoTime(); // the operation starts
@@ -78,7 +84,7 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 				}));
 			}
 			for (Future<?> worker : workers) {
-				Deadline.get(worker, context);
+				context.get(worker);
 			}
 		}
 		return measure(starts, request, context.limits().timelineEntries());
@@ -107,16 +113,17 @@ final class RateLimit implements Experiment<RateLimitRequest, RateLimitResult> {
 			}
 			perPeriod.set(window, perPeriod.get(window) + 1);
 			if (startsMs.size() < shown) {
-				startsMs.add(round((start - first) / 1e6));
+				startsMs.add(Millis.round((start - first) / 1e6));
 			}
 		}
 		double spanSeconds = (sorted[sorted.length - 1] - first + period) / 1e9;
 		return new RateLimitResult.StartSchedule(starts.length, maxInWindow, perPeriod,
-				round(starts.length / spanSeconds), startsMs);
+				tenths(starts.length / spanSeconds), startsMs);
 	}
 
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
+	/** A rate per second, to a tenth. */
+	private static double tenths(double perSecond) {
+		return Math.round(perSecond * 10) / 10.0;
 	}
 
 }

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,15 +20,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Operations held to at most permits_per_period per period_ms. Every field is optional.")
 public record RateLimitRequest(
-		@Schema(description = "The most operations that may start in any window of period_ms.", defaultValue = "5",
-				example = "5", minimum = "1", maximum = "10000") @Positive @Max(10_000) Integer permitsPerPeriod,
+		@Schema(description = "The most operations that may start in any window of period_ms.",
+				example = "5") @Positive @Max(10_000) Integer permitsPerPeriod,
 		@Schema(description = "The window, in milliseconds (the whole run, operations / permits_per_period windows, "
-				+ "at most lab.limits.delay).", defaultValue = "200", example = "200",
-				minimum = "10") @Min(10) Integer periodMs,
-		@Schema(description = "Operations to run (at most lab.limits.tasks).", defaultValue = "20", example = "20",
-				minimum = "1") @Positive Integer operations,
+				+ "at most lab.limits.delay).", example = "200") @Min(10) Integer periodMs,
+		@Schema(description = "Operations to run (at most lab.limits.tasks).",
+				example = "20") @Positive Integer operations,
 		@Schema(description = "Threads running the operations (at most half of lab.limits.platform-threads).",
-				defaultValue = "4", example = "4", minimum = "1") @Positive Integer numWorkers) {
+				example = "4") @Positive Integer numWorkers)
+		implements
+			LabRequest {
 
 	public RateLimitRequest(@Nullable Integer permitsPerPeriod, @Nullable Integer periodMs,
 			@Nullable Integer operations, @Nullable Integer numWorkers) {
@@ -35,8 +39,19 @@ public record RateLimitRequest(
 		this.numWorkers = (numWorkers != null) ? numWorkers : 4;
 	}
 
-	public static RateLimitRequest defaults() {
-		return new RateLimitRequest(null, null, null, null);
+	/**
+	 * The limited run lasts about {@code operations / permits_per_period} periods; both
+	 * variants start their workers, and the limited one a refill thread.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		int maxTasks = check.lab().tasks();
+		long byDelay = this.permitsPerPeriod * (check.lab().delay().toMillis() / this.periodMs);
+		check
+			.atMost("operations", this.operations, Math.min(maxTasks, byDelay),
+					(byDelay < maxTasks) ? Limit.DELAY : Limit.TASKS)
+			.atMost("period_ms", this.periodMs, Limit.DELAY)
+			.atMost("num_workers", this.numWorkers, (check.lab().platformThreads() - 2) / 2, Limit.PLATFORM_THREADS);
 	}
 
 }

@@ -3,8 +3,8 @@ package org.concurrency.lab.semaphore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.Report;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,40 +17,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "semaphores", description = "Counted permits: rate limits, concurrency limits, over-release, pools")
 class SemaphoreController {
 
-	private final SemaphoreService service;
+	private final ExperimentEngine engine;
 
-	SemaphoreController(SemaphoreService service) {
-		this.service = service;
+	SemaphoreController(ExperimentEngine engine) {
+		this.engine = engine;
 	}
 
 	@PostMapping("/rate-limit")
 	@Operation(summary = "At most permits_per_period operations in any period_ms window, "
 			+ "beside the same operations unlimited")
-	Report<RateLimitRequest, RateLimitResult> rateLimit(
-			@Valid @RequestBody(required = false) @Nullable RateLimitRequest request) {
-		return this.service.rateLimit(request);
+	Report<RateLimitRequest, RateLimitResult> rateLimit(@Valid @RequestBody RateLimitRequest request) {
+		return this.engine.run(new RateLimit(), request);
 	}
 
 	@PostMapping("/threading")
 	@Operation(summary = "The most threads inside at once: the permits with a Semaphore, every worker without")
-	Report<MaxConcurrencyRequest, MaxConcurrencyResult> threading(
-			@Valid @RequestBody(required = false) @Nullable MaxConcurrencyRequest request) {
-		return this.service.threading(request);
+	Report<MaxConcurrencyRequest, MaxConcurrencyResult> threading(@Valid @RequestBody MaxConcurrencyRequest request) {
+		return this.engine.run(new MaxConcurrency(), request);
 	}
 
 	@PostMapping("/bounded")
 	@Operation(summary = "A double release raises a Semaphore's limit; a BoundedSemaphore refuses it")
-	Report<OverReleaseRequest, OverReleaseResult> bounded(
-			@Valid @RequestBody(required = false) @Nullable OverReleaseRequest request) {
-		return this.service.bounded(request);
+	Report<OverReleaseRequest, OverReleaseResult> bounded(@Valid @RequestBody OverReleaseRequest request) {
+		return this.engine.run(new OverRelease(), request);
 	}
 
 	@PostMapping("/connection-pool")
 	@Operation(summary = "A pool of connections behind a Semaphore: acquire timeouts, health checks on return, "
 			+ "beside a pool that returns broken connections")
 	Report<ConnectionPoolRequest, ConnectionPoolResult> connectionPool(
-			@Valid @RequestBody(required = false) @Nullable ConnectionPoolRequest request) {
-		return this.service.connectionPool(request);
+			@Valid @RequestBody ConnectionPoolRequest request) {
+		return this.engine.run(new PooledQueries(), request);
 	}
 
 }

@@ -1,23 +1,17 @@
 package org.concurrency.lab.multiprocessing;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(MultiprocessingController.class)
-@Import({ MultiprocessingService.class, ExperimentEngine.class })
+@ExperimentSliceTest(MultiprocessingController.class)
 class MultiprocessingControllerTests {
 
 	@Autowired
@@ -37,6 +31,16 @@ class MultiprocessingControllerTests {
 			.hasPath("$.children[0].startup_ms")
 			.hasPath("$.children[0].run_ms")
 			.hasPathSatisfying("$.processes.spawned", (value) -> assertThat(value).isEqualTo(3));
+	}
+
+	@Test
+	void postQueueShouldNameTheProcessesInTheNoteOnly() {
+		assertThat(post("/multiprocessing/queue", "{\"items\": 5}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.consumed", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.note", (note) -> assertThat(note).asString().contains("producer (pid "))
+			.doesNotHavePath("$.producer")
+			.doesNotHavePath("$.consumer");
 	}
 
 	@Test
@@ -115,12 +119,6 @@ class MultiprocessingControllerTests {
 	private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder post(String uri,
 			String body) {
 		return this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

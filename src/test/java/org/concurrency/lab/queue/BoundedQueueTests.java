@@ -2,6 +2,7 @@ package org.concurrency.lab.queue;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -15,8 +16,7 @@ class BoundedQueueTests {
 
 	private static final BoundedQueueRequest SMALL = new BoundedQueueRequest(2, 5, 10, 400);
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void putShouldMakeExactlyTheProducersBeyondCapacityWait() {
@@ -65,11 +65,9 @@ class BoundedQueueTests {
 
 	@Test
 	void runWithATinyDeadlineShouldTimeOutPromptlyAndCleanly() {
-		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(e) -> {
-				});
-		Report<BoundedQueueRequest, BoundedQueueResult> report = tight.run("queues", "bounded",
-				new BoundedQueueRequest(1, 20, 1000, 1000), new BoundedQueue());
+		ExperimentEngine tight = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<BoundedQueueRequest, BoundedQueueResult> report = tight.run(new BoundedQueue(),
+				new BoundedQueueRequest(1, 20, 500, 1000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(3000);
 		assertThat(report.note()).contains("every thread and process it started was ended");
@@ -78,8 +76,7 @@ class BoundedQueueTests {
 	}
 
 	private BoundedQueueResult run(BoundedQueueRequest request) {
-		Report<BoundedQueueRequest, BoundedQueueResult> report = this.engine.run("queues", "bounded", request,
-				new BoundedQueue());
+		Report<BoundedQueueRequest, BoundedQueueResult> report = this.engine.run(new BoundedQueue(), request);
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(LiveThreads.deadlocked()).isEmpty();
 		assertThat(LiveThreads.named("putter-")).isEmpty();

@@ -1,7 +1,7 @@
 package org.concurrency.lab.queue;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
@@ -11,12 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LifoOrderTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldGiveItemsBackReversedAsAStackAndInOrderAsAQueue() {
-		Report<LifoRequest, LifoResult> report = this.engine.run("queues", "lifo", new LifoRequest(5), new LifoOrder());
+		Report<LifoRequest, LifoResult> report = this.engine.run(new LifoOrder(), new LifoRequest(5));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.result().putOrder()).containsExactly(0, 1, 2, 3, 4);
 		assertThat(report.result().lifoOrder()).containsExactly(4, 3, 2, 1, 0);

@@ -3,8 +3,8 @@ package org.concurrency.lab.queue;
 import java.util.Comparator;
 import java.util.List;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PriorityOrderTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@ParameterizedTest
 	@ValueSource(ints = { 4, 9, 10, 101, 1000 })
@@ -43,8 +42,8 @@ class PriorityOrderTests {
 	}
 
 	private PriorityResult run(int items) {
-		Report<PriorityRequest, PriorityResult> report = this.engine.run("queues", "priority",
-				new PriorityRequest(items), new PriorityOrder());
+		Report<PriorityRequest, PriorityResult> report = this.engine.run(new PriorityOrder(),
+				new PriorityRequest(items));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		return report.result();
 	}

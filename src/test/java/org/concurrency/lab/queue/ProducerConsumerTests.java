@@ -2,6 +2,7 @@ package org.concurrency.lab.queue;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -15,8 +16,7 @@ class ProducerConsumerTests {
 
 	private static final ProducerConsumerRequest SMALL = new ProducerConsumerRequest(3, 2, 40, 4, 0);
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldConsumeEveryItemExactlyOnce() {
@@ -62,11 +62,9 @@ class ProducerConsumerTests {
 
 	@Test
 	void runWithATinyDeadlineShouldTimeOutPromptlyAndCleanly() {
-		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(e) -> {
-				});
-		Report<ProducerConsumerRequest, ProducerConsumerResult> report = tight.run("queues", "producer-consumer",
-				new ProducerConsumerRequest(2, 1, 1000, 2, 20), new ProducerConsumer());
+		ExperimentEngine tight = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<ProducerConsumerRequest, ProducerConsumerResult> report = tight.run(new ProducerConsumer(),
+				new ProducerConsumerRequest(2, 1, 1000, 2, 5));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(3000);
 		assertThat(report.note()).contains("every thread and process it started was ended");
@@ -76,8 +74,8 @@ class ProducerConsumerTests {
 	}
 
 	private Report<ProducerConsumerRequest, ProducerConsumerResult> run(ProducerConsumerRequest request) {
-		Report<ProducerConsumerRequest, ProducerConsumerResult> report = this.engine.run("queues", "producer-consumer",
-				request, new ProducerConsumer());
+		Report<ProducerConsumerRequest, ProducerConsumerResult> report = this.engine.run(new ProducerConsumer(),
+				request);
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		return report;
 	}

@@ -2,6 +2,7 @@ package org.concurrency.lab.semaphore;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -15,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MaxConcurrencyTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@ParameterizedTest
 	@CsvSource({ "10, 3", "5, 1", "4, 4", "3, 8" })
@@ -41,11 +41,9 @@ class MaxConcurrencyTests {
 
 	@Test
 	void runWithATinyDeadlineShouldTimeOutPromptlyAndCleanly() {
-		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(e) -> {
-				});
-		Report<MaxConcurrencyRequest, MaxConcurrencyResult> report = tight.run("semaphores", "threading",
-				new MaxConcurrencyRequest(6, 2, 5000), new MaxConcurrency());
+		ExperimentEngine tight = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<MaxConcurrencyRequest, MaxConcurrencyResult> report = tight.run(new MaxConcurrency(),
+				new MaxConcurrencyRequest(6, 2, 3000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(3000);
 		assertThat(report.note()).contains("every thread and process it started was ended");
@@ -53,8 +51,7 @@ class MaxConcurrencyTests {
 	}
 
 	private Report<MaxConcurrencyRequest, MaxConcurrencyResult> run(MaxConcurrencyRequest request) {
-		Report<MaxConcurrencyRequest, MaxConcurrencyResult> report = this.engine.run("semaphores", "threading", request,
-				new MaxConcurrency());
+		Report<MaxConcurrencyRequest, MaxConcurrencyResult> report = this.engine.run(new MaxConcurrency(), request);
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		return report;
 	}

@@ -1,7 +1,7 @@
 package org.concurrency.lab.semaphore;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
 import org.concurrency.lab.experiment.RunStatus;
@@ -12,14 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OverReleaseTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 3 })
 	void runShouldShowThePlainSemaphoreRaisedAndTheBoundedOneRefusing(int permits) {
-		Report<OverReleaseRequest, OverReleaseResult> report = this.engine.run("semaphores", "bounded",
-				new OverReleaseRequest(permits), new OverRelease());
+		Report<OverReleaseRequest, OverReleaseResult> report = this.engine.run(new OverRelease(),
+				new OverReleaseRequest(permits));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		OverReleaseResult result = report.result();
 		assertThat(result.initialPermits()).isEqualTo(permits);

@@ -2,6 +2,7 @@ package org.concurrency.lab.semaphore;
 
 import java.time.Duration;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LiveThreads;
@@ -13,13 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitTests {
 
-	private final ExperimentEngine engine = new ExperimentEngine(LabLimits.defaults(), (e) -> {
-	});
+	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
 	void runShouldNeverStartMoreThanTheLimitInAnyWindow() {
-		Report<RateLimitRequest, RateLimitResult> report = this.engine.run("semaphores", "rate-limit",
-				new RateLimitRequest(3, 50, 10, 4), new RateLimit());
+		Report<RateLimitRequest, RateLimitResult> report = this.engine.run(new RateLimit(),
+				new RateLimitRequest(3, 50, 10, 4));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		RateLimitResult.StartSchedule limited = report.result().limited();
 		assertThat(limited.operations()).isEqualTo(10);
@@ -37,8 +37,8 @@ class RateLimitTests {
 
 	@Test
 	void runWithoutLimiterShouldStartMoreThanTheLimitInOneWindow() {
-		Report<RateLimitRequest, RateLimitResult> report = this.engine.run("semaphores", "rate-limit",
-				new RateLimitRequest(2, 1000, 6, 3), new RateLimit());
+		Report<RateLimitRequest, RateLimitResult> report = this.engine.run(new RateLimit(),
+				new RateLimitRequest(2, 1000, 6, 3));
 		RateLimitResult.StartSchedule unlimited = report.result().withoutLimiter();
 		assertThat(unlimited.operations()).isEqualTo(6);
 		assertThat(unlimited.maxInAnyWindow()).isGreaterThan(2);
@@ -47,11 +47,9 @@ class RateLimitTests {
 
 	@Test
 	void runWithATinyDeadlineShouldTimeOutPromptlyAndCleanly() {
-		ExperimentEngine tight = new ExperimentEngine(LabLimits.defaults().withDeadline(Duration.ofMillis(300)),
-				(e) -> {
-				});
-		Report<RateLimitRequest, RateLimitResult> report = tight.run("semaphores", "rate-limit",
-				new RateLimitRequest(1, 1000, 50, 4), new RateLimit());
+		ExperimentEngine tight = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<RateLimitRequest, RateLimitResult> report = tight.run(new RateLimit(),
+				new RateLimitRequest(1, 1000, 10, 4));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(3000);
 		assertThat(report.note()).contains("every thread and process it started was ended");

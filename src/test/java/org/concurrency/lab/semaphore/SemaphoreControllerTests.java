@@ -1,23 +1,17 @@
 package org.concurrency.lab.semaphore;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.ExperimentSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(SemaphoreController.class)
-@Import({ SemaphoreService.class, ExperimentEngine.class })
+@ExperimentSliceTest(SemaphoreController.class)
 class SemaphoreControllerTests {
 
 	@Autowired
@@ -127,12 +121,6 @@ class SemaphoreControllerTests {
 			.content("{\"workers\": 5}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo("workers"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(LabLimits.class)
-	static class Limits {
-
 	}
 
 }

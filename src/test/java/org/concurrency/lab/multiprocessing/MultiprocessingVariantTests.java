@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.LimitExceededException;
 import org.concurrency.lab.experiment.LiveThreads;
 import org.concurrency.lab.experiment.Report;
@@ -20,10 +22,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
-class MultiprocessingServiceTests {
+class MultiprocessingVariantTests {
 
-	private final MultiprocessingService service = service(LabLimits.defaults());
+	private final ExperimentEngine engine = Engines.defaults();
 
 	private long childrenBefore;
 
@@ -46,7 +49,7 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void basicShouldReportEachChildWithItsOwnPidAndExitCode() {
-		Report<BasicRequest, BasicResult> report = this.service.basic(new BasicRequest(3, 0.0, 3));
+		Report<BasicRequest, BasicResult> report = this.engine.run(new BasicProcesses(), new BasicRequest(3, 0.0, 3));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		BasicResult result = report.result();
 		assertThat(result.labPid()).isEqualTo(ProcessHandle.current().pid());
@@ -63,8 +66,8 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void basicWhenDeadlineShouldTimeOutAndKillTheChildren() {
-		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
-		Report<BasicRequest, BasicResult> report = hurried.basic(new BasicRequest(2, 10.0, 0));
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<BasicRequest, BasicResult> report = hurried.run(new BasicProcesses(), new BasicRequest(2, 10.0, 0));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(5000);
 		assertThat(report.processes().spawned()).isEqualTo(2);
@@ -74,7 +77,8 @@ class MultiprocessingServiceTests {
 	@Test
 	void basicTenTimesInARowShouldLeaveNoProcessAndNoThread() {
 		for (int run = 0; run < 10; run++) {
-			Report<BasicRequest, BasicResult> report = this.service.basic(new BasicRequest(1, 0.0, 0));
+			Report<BasicRequest, BasicResult> report = this.engine.run(new BasicProcesses(),
+					new BasicRequest(1, 0.0, 0));
 			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 			assertDead(report);
 		}
@@ -82,7 +86,7 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void queueShouldPassEveryItemOnceAndInOrder() {
-		Report<QueueRequest, QueueResult> report = this.service.queue(new QueueRequest(500));
+		Report<QueueRequest, QueueResult> report = this.engine.run(new ProcessQueue(), new QueueRequest(500));
 		QueueResult result = report.result();
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(result.produced()).isEqualTo(500);
@@ -100,15 +104,15 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void queueWhenDeadlineShouldTimeOutAndKillBothProcesses() {
-		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(100)));
-		Report<QueueRequest, QueueResult> report = hurried.queue(new QueueRequest(100_000));
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(100)));
+		Report<QueueRequest, QueueResult> report = hurried.run(new ProcessQueue(), new QueueRequest(100_000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertDead(report);
 	}
 
 	@Test
 	void pipeShouldAnswerEveryRequestWithItsSquare() {
-		Report<PipeRequest, PipeResult> report = this.service.pipe(new PipeRequest(20));
+		Report<PipeRequest, PipeResult> report = this.engine.run(new ProcessPipe(), new PipeRequest(20));
 		PipeResult result = report.result();
 		assertThat(result.messages()).isEqualTo(20);
 		assertThat(result.answersCorrect()).isEqualTo(20);
@@ -122,15 +126,15 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void pipeWhenDeadlineShouldTimeOutAndKillTheChild() {
-		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
-		Report<PipeRequest, PipeResult> report = hurried.pipe(new PipeRequest(100_000));
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<PipeRequest, PipeResult> report = hurried.run(new ProcessPipe(), new PipeRequest(100_000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertDead(report);
 	}
 
 	@Test
 	void poolShouldReuseItsWorkersAndStartAJvmPerTaskOtherwise() {
-		Report<PoolParams, PoolResult> report = this.service.pool(new PoolRequest(4, 2));
+		Report<PoolParams, PoolResult> report = pool(this.engine, new PoolRequest(4, 2));
 		PoolResult result = report.result();
 		assertThat(report.params()).isEqualTo(new PoolParams(4, 2, 4));
 		assertThat(result.pool().jvmsStarted()).isEqualTo(2);
@@ -145,15 +149,18 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void poolShouldCapTheOnePerTaskSideSoTheRunStaysWithinTheProcessLimit() {
-		assertThat(PoolParams.of(new PoolRequest(8, 2), 8)).isEqualTo(new PoolParams(8, 2, 6));
-		assertThat(PoolParams.of(new PoolRequest(100, 4), 8).onePerTaskTasks()).isEqualTo(4);
-		assertThat(PoolParams.of(new PoolRequest(3, 1), 8).onePerTaskTasks()).isEqualTo(3);
+		assertThat(PoolParams.of(new PoolRequest(8, 2), LabLimits.defaults())).isEqualTo(new PoolParams(8, 2, 6));
+		assertThat(PoolParams.of(new PoolRequest(100, 4), LabLimits.defaults()).onePerTaskTasks()).isEqualTo(4);
+		assertThat(PoolParams.of(new PoolRequest(3, 1), LabLimits.defaults()).onePerTaskTasks()).isEqualTo(3);
+		// the OpenAPI document asks every request for its defaults: PoolParams has none,
+		// and says so
+		assertThatNoException().isThrownBy(() -> LabRequest.defaults(PoolParams.class));
 	}
 
 	@Test
 	void poolWhenDeadlineShouldTimeOutAndKillTheWorkers() {
-		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
-		Report<PoolParams, PoolResult> report = hurried.pool(new PoolRequest(100_000, 2));
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<PoolParams, PoolResult> report = pool(hurried, new PoolRequest(100_000, 2));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertDead(report);
 	}
@@ -163,7 +170,8 @@ class MultiprocessingServiceTests {
 		long filesBefore = counterFiles();
 		long lost = 0;
 		for (int run = 0; run < 3 && lost == 0; run++) {
-			Report<SharedStateRequest, SharedStateResult> report = this.service.sharedState(null);
+			Report<SharedStateRequest, SharedStateResult> report = this.engine.run(new SharedCounter(),
+					LabRequest.defaults(SharedStateRequest.class));
 			SharedStateResult result = report.result();
 			assertThat(result.fileLock().expected()).isEqualTo(40_000);
 			assertThat(result.fileLock().actual()).isEqualTo(40_000);
@@ -183,8 +191,9 @@ class MultiprocessingServiceTests {
 	@Test
 	void sharedStateWhenDeadlineShouldTimeOutKillTheChildrenAndDeleteTheFile() throws IOException {
 		long filesBefore = counterFiles();
-		MultiprocessingService hurried = service(LabLimits.defaults().withDeadline(Duration.ofMillis(100)));
-		Report<SharedStateRequest, SharedStateResult> report = hurried.sharedState(new SharedStateRequest(2, 25_000));
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(100)));
+		Report<SharedStateRequest, SharedStateResult> report = hurried.run(new SharedCounter(),
+				new SharedStateRequest(2, 25_000));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertDead(report);
 		assertThat(counterFiles()).isEqualTo(filesBefore);
@@ -192,17 +201,17 @@ class MultiprocessingServiceTests {
 
 	@Test
 	void requestsOverTheLimitsShouldNameTheLimitAndStartNothing() {
-		assertThat(limitsNamedBy(() -> this.service.basic(new BasicRequest(9, 20.0, 0))))
+		assertThat(limitsNamedBy(() -> this.engine.run(new BasicProcesses(), new BasicRequest(9, 20.0, 0))))
 			.containsExactly("lab.limits.processes", "lab.limits.delay");
-		assertThat(limitsNamedBy(() -> this.service.queue(new QueueRequest(100_001))))
+		assertThat(limitsNamedBy(() -> this.engine.run(new ProcessQueue(), new QueueRequest(100_001))))
 			.containsExactly("lab.limits.tasks");
-		assertThat(limitsNamedBy(() -> this.service.pipe(new PipeRequest(100_001))))
+		assertThat(limitsNamedBy(() -> this.engine.run(new ProcessPipe(), new PipeRequest(100_001))))
 			.containsExactly("lab.limits.tasks");
-		assertThat(limitsNamedBy(() -> this.service.pool(new PoolRequest(100_001, 5))))
+		assertThat(limitsNamedBy(() -> pool(this.engine, new PoolRequest(100_001, 5))))
 			.containsExactly("lab.limits.tasks", "lab.limits.processes");
-		assertThat(limitsNamedBy(() -> this.service.sharedState(new SharedStateRequest(5, 20_000))))
+		assertThat(limitsNamedBy(() -> this.engine.run(new SharedCounter(), new SharedStateRequest(5, 20_000))))
 			.containsExactly("lab.limits.processes", "lab.limits.tasks");
-		assertThat(limitsNamedBy(() -> this.service.sharedState(new SharedStateRequest(2, 25_001))))
+		assertThat(limitsNamedBy(() -> this.engine.run(new SharedCounter(), new SharedStateRequest(2, 25_001))))
 			.containsExactly("lab.limits.tasks");
 	}
 
@@ -213,9 +222,9 @@ class MultiprocessingServiceTests {
 		return limits;
 	}
 
-	private static MultiprocessingService service(LabLimits limits) {
-		return new MultiprocessingService(new ExperimentEngine(limits, (event) -> {
-		}));
+	/** The pool as its endpoint runs it: the request completed by the engine's limits. */
+	private static Report<PoolParams, PoolResult> pool(ExperimentEngine engine, PoolRequest request) {
+		return engine.run(new ProcessPool(), PoolParams.of(request, engine.limits()));
 	}
 
 	/** Every child JVM of the report is gone: ended, not merely forgotten. */

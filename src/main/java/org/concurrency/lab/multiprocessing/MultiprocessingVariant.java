@@ -1,0 +1,20 @@
+package org.concurrency.lab.multiprocessing;
+
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Variant;
+
+/**
+ * The multiprocessing variants, each a different use of child JVMs: started and joined
+ * ({@link BasicProcesses}), joined by a queue ({@link ProcessQueue}) or a pipe
+ * ({@link ProcessPipe}), reused as a pool ({@link ProcessPool}), and sharing a mapped
+ * counter ({@link SharedCounter}).
+ */
+sealed interface MultiprocessingVariant<P extends LabRequest, R> extends Variant<P, R>
+		permits BasicProcesses, ProcessQueue, ProcessPipe, ProcessPool, SharedCounter {
+
+	@Override
+	default String topic() {
+		return "multiprocessing";
+	}
+
+}

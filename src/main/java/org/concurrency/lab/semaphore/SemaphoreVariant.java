@@ -1,0 +1,19 @@
+package org.concurrency.lab.semaphore;
+
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Variant;
+
+/**
+ * The semaphore variants: a rate limit ({@link RateLimit}), a limit on how many at once
+ * ({@link MaxConcurrency}), a release too many ({@link OverRelease}) and a connection
+ * pool ({@link PooledQueries}).
+ */
+sealed interface SemaphoreVariant<P extends LabRequest, R> extends Variant<P, R>
+		permits RateLimit, MaxConcurrency, OverRelease, PooledQueries {
+
+	@Override
+	default String topic() {
+		return "semaphores";
+	}
+
+}
