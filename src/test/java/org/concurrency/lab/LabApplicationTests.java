@@ -3,6 +3,7 @@ package org.concurrency.lab;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.MethodParameter;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -134,16 +137,10 @@ class LabApplicationTests {
 					String operation = "$.paths['" + path + "']." + verb.name().toLowerCase(Locale.ROOT);
 					assertThat(JsonPath.<String>read(docs, operation + ".summary")).as(endpoint).isNotBlank();
 					assertThat(readme).as("a README row for " + endpoint).contains("`" + endpoint);
-					if (Arrays.stream(method.getMethodParameters())
-						.anyMatch((parameter) -> LabRequest.class.isAssignableFrom(parameter.getParameterType()))) {
-						String schema = JsonPath.<String>read(docs,
-								operation + ".requestBody.content['application/json'].schema['$ref']");
-						Map<String, Map<String, Object>> fields = JsonPath.read(docs, "$.components.schemas."
-								+ schema.substring(schema.lastIndexOf('/') + 1) + ".properties");
-						assertThat(fields).as(endpoint).isNotEmpty();
-						fields.forEach((field, property) -> assertThat(property).as(endpoint + " " + field)
-							.containsKeys("description", "default", "example"));
-					}
+					Arrays.stream(method.getMethodParameters())
+						.map(MethodParameter::getParameterType)
+						.filter(LabRequest.class::isAssignableFrom)
+						.forEach((body) -> assertDescribed(docs, operation, endpoint, body));
 					described.add(endpoint);
 				}
 			}
@@ -163,6 +160,27 @@ class LabApplicationTests {
 		assertThat(JsonPath.<Map<String, Object>>read(docs, "$.components.schemas.BarrierResultVariant.properties"))
 			.containsKey("overlaps");
 		assertThat(get("/swagger-ui.html").statusCode()).isLessThan(400);
+	}
+
+	/**
+	 * Each field of the body has a description and an example, and its default if it has
+	 * one.
+	 */
+	private static void assertDescribed(String docs, String operation, String endpoint, Class<?> body) {
+		String schema = JsonPath.<String>read(docs,
+				operation + ".requestBody.content['application/json'].schema['$ref']");
+		Map<String, Map<String, Object>> fields = JsonPath.read(docs,
+				"$.components.schemas." + schema.substring(schema.lastIndexOf('/') + 1) + ".properties");
+		Object defaults = LabRequest.defaults(body.asSubclass(LabRequest.class));
+		assertThat(fields).as(endpoint).hasSameSizeAs(body.getRecordComponents());
+		for (RecordComponent component : body.getRecordComponents()) {
+			String field = component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+			assertThat(fields).as(endpoint).containsKey(field);
+			assertThat(fields.get(field)).as(endpoint + " " + field).containsKeys("description", "example");
+			if (ReflectionUtils.invokeMethod(component.getAccessor(), defaults) != null) {
+				assertThat(fields.get(field)).as(endpoint + " " + field).containsKey("default");
+			}
+		}
 	}
 
 	@Test

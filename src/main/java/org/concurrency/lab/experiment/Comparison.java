@@ -62,7 +62,7 @@ public record Comparison<P extends LabRequest>(List<? extends Variant<P, ?>> var
 				left--;
 				continue;
 			}
-			Duration share = context.left().dividedBy(left--);
+			Duration share = context.remaining().dividedBy(left--);
 			Report<P, ?> report = context.runPart(variant, request, share);
 			if (runs.isEmpty() && report.status() == RunStatus.COMPLETED) {
 				baseline = report.duration();

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,9 +24,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs experiments: each on a main thread of its own, under the lab's limits and
- * deadline, measured, and cleaned up — every thread it started joined and every child JVM
- * destroyed — before its {@link Report} is returned and published to the metrics.
+ * Runs experiments: each variant on a main thread of its own, once its request is within
+ * the lab's limits, under the lab's deadline, measured, and cleaned up — every thread it
+ * started joined and every child JVM destroyed — before its {@link Report} is returned
+ * and published to the metrics. It is longer than most classes because the whole life of
+ * a run reads here in order: checked, admitted, run, stopped, cleaned up, reported.
  */
 @Component
 public class ExperimentEngine implements SmartLifecycle {
@@ -75,7 +76,7 @@ public class ExperimentEngine implements SmartLifecycle {
 	 */
 	public <P extends LabRequest, R> Report<P, R> run(Variant<P, R> variant, P request) {
 		check(variant, request).throwIfAny();
-		return start(variant.topic(), variant.label(), request, variant::run, variant::note);
+		return start(variant, request);
 	}
 
 	/**
@@ -90,25 +91,16 @@ public class ExperimentEngine implements SmartLifecycle {
 		return check;
 	}
 
-	/**
-	 * Runs one experiment to its end or its deadline.
-	 * @deprecated topics run a {@link Variant} with {@link #run(Variant, LabRequest)}
-	 */
-	@Deprecated
-	public <P, R> Report<P, R> run(String experiment, String method, P params, Experiment<P, R> body) {
-		return start(experiment, method, params, body, null);
-	}
-
-	private <P, R> Report<P, R> start(String experiment, String method, P params, Experiment<P, R> body,
-			@Nullable BiFunction<P, R, String> note) {
+	private <P extends LabRequest, R> Report<P, R> start(Variant<P, R> variant, P request) {
 		if (!this.accepting || !this.permits.tryAcquire()) {
-			this.events.publishEvent(new ExperimentRejected(experiment, method));
+			this.events.publishEvent(new ExperimentRejected(variant.topic(), variant.label()));
 			throw new ExperimentsBusyException(this.running.size(), retryAfter());
 		}
-		RunContext context = new RunContext(this, experiment, method, this.limits, this.limits.deadline());
+		RunContext context = new RunContext(this, variant.topic(), variant.label(), this.limits,
+				this.limits.deadline());
 		this.running.add(context);
 		try {
-			return execute(context, params, body, note);
+			return execute(context, request, variant);
 		}
 		finally {
 			this.running.remove(context);
@@ -123,18 +115,7 @@ public class ExperimentEngine implements SmartLifecycle {
 			Duration timeout) {
 		RunContext part = new RunContext(this, parent.experiment(), variant.label(), this.limits, timeout);
 		parent.addPart(part);
-		return execute(part, request, variant::run, variant::note);
-	}
-
-	/**
-	 * A part of a larger run, with a deadline of its own.
-	 * @deprecated run a {@link Variant}
-	 */
-	@Deprecated
-	<P, R> Report<P, R> runPart(RunContext parent, String method, P params, Experiment<P, R> body, Duration timeout) {
-		RunContext part = new RunContext(this, parent.experiment(), method, this.limits, timeout);
-		parent.addPart(part);
-		return execute(part, params, body, null);
+		return execute(part, request, variant);
 	}
 
 	/** The lab's own address, once its web server listens. */
@@ -149,18 +130,17 @@ public class ExperimentEngine implements SmartLifecycle {
 
 	private Duration retryAfter() {
 		return this.running.stream()
-			.map(RunContext::left)
+			.map(RunContext::remaining)
 			.min(Duration::compareTo)
 			.map((remaining) -> Duration.ofSeconds(Math.max(1, (remaining.toMillis() + 999) / 1000)))
 			.orElse(Duration.ofSeconds(1));
 	}
 
-	private <P, R> Report<P, R> execute(RunContext context, P params, Experiment<P, R> body,
-			@Nullable BiFunction<P, R, String> note) {
+	private <P extends LabRequest, R> Report<P, R> execute(RunContext context, P params, Variant<P, R> variant) {
 		CompletableFuture<R> outcome = new CompletableFuture<>();
 		Thread main = Thread.ofPlatform().name(context.experiment() + "/" + context.method()).unstarted(() -> {
 			try {
-				outcome.complete(body.run(params, context));
+				outcome.complete(variant.run(params, context));
 			}
 			catch (Throwable ex) {
 				// wrapped, or get() below would take a bounded wait's
@@ -175,7 +155,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		R result = null;
 		Throwable failure = null;
 		try {
-			result = outcome.get(context.left().toNanos(), TimeUnit.NANOSECONDS);
+			result = outcome.get(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
 			status = RunStatus.COMPLETED;
 		}
 		catch (TimeoutException ex) {
@@ -189,16 +169,14 @@ public class ExperimentEngine implements SmartLifecycle {
 			failure = ex.getCause();
 			// a wait bounded by the deadline can give up a moment before this get() does
 			status = context.stopped() ? RunStatus.CANCELLED
-					: context.left().isZero() ? RunStatus.TIMED_OUT : RunStatus.FAILED;
+					: context.remaining().isZero() ? RunStatus.TIMED_OUT : RunStatus.FAILED;
 		}
 		boolean clean = cleanUp(context, main, status != RunStatus.COMPLETED);
 		if (failure instanceof LimitExceededException limitExceeded) {
 			throw limitExceeded;
 		}
-		if (status == RunStatus.COMPLETED && note != null && result != null) {
-			context.keepNote(note.apply(params, result));
-		}
-		Report<P, R> report = report(context, params, Measurement.take(), status, result, failure, clean);
+		String lesson = (status == RunStatus.COMPLETED && result != null) ? variant.note(params, result) : null;
+		Report<P, R> report = report(context, params, Measurement.take(), status, result, lesson, failure, clean);
 		this.events.publishEvent(new RunFinished(report, context.threads().platformStarted(),
 				context.threads().virtualStarted(), context.processes().spawned()));
 		if (status == RunStatus.FAILED) {
@@ -247,7 +225,7 @@ public class ExperimentEngine implements SmartLifecycle {
 	}
 
 	private <P, R> Report<P, R> report(RunContext context, P params, Measurement after, RunStatus status,
-			@Nullable R result, @Nullable Throwable failure, boolean clean) {
+			@Nullable R result, @Nullable String lesson, @Nullable Throwable failure, boolean clean) {
 		Measurement before = context.start();
 		double durationMs = (after.nanoTime() - before.nanoTime()) / 1e6;
 		double cpuMs = (after.cpuNanos() - before.cpuNanos() + context.childCpuNanos()) / 1e6;
@@ -255,15 +233,16 @@ public class ExperimentEngine implements SmartLifecycle {
 		return new Report<>(context.experiment(), context.method(), params, round(durationMs / 1000, 4),
 				round(durationMs, 1), round(cpuMs, 1), context.threadCounts(), context.processCounts(),
 				round((after.heapUsed() - before.heapUsed()) / (1024.0 * 1024.0), 1), timeline.entries(),
-				timeline.truncated(), context.completedTasks(), note(context, status, failure, clean), status, result);
+				timeline.truncated(), context.completedTasks(), note(context, status, lesson, failure, clean), status,
+				result);
 	}
 
-	private String note(RunContext context, RunStatus status, @Nullable Throwable failure, boolean clean) {
-		String note = context.noteOrNull();
+	private String note(RunContext context, RunStatus status, @Nullable String lesson, @Nullable Throwable failure,
+			boolean clean) {
 		String ended = clean ? "every thread and process it started was ended."
 				: "some of its threads or processes could not be ended (see the lab's log).";
 		return switch (status) {
-			case COMPLETED -> (note != null) ? note : "";
+			case COMPLETED -> (lesson != null) ? lesson : "";
 			case TIMED_OUT -> "Stopped at its deadline of " + context.timeout().toMillis()
 					+ " ms (set by lab.limits.deadline) with " + context.completedTasks() + " tasks finished; " + ended;
 			case CANCELLED -> "Stopped because the lab is shutting down, with " + context.completedTasks()

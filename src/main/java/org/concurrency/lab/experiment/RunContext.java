@@ -58,8 +58,6 @@ public final class RunContext {
 
 	private volatile boolean stopped;
 
-	private volatile @Nullable String note;
-
 	private volatile @Nullable Thread main;
 
 	private final List<RunContext> parts = new CopyOnWriteArrayList<>();
@@ -137,28 +135,10 @@ public final class RunContext {
 	}
 
 	/**
-	 * The one line the report's {@code note} carries.
-	 * @deprecated a variant's note is its {@link Variant#note}
+	 * Time left before the deadline: for the engine; a variant waits with the waits
+	 * below.
 	 */
-	@Deprecated
-	public void note(String note) {
-		keepNote(note);
-	}
-
-	void keepNote(String note) {
-		this.note = note;
-	}
-
-	/**
-	 * Time left before the deadline.
-	 * @deprecated wait with the bounded waits below, or {@link #within(Duration)}
-	 */
-	@Deprecated
-	public Duration remaining() {
-		return left();
-	}
-
-	Duration left() {
+	Duration remaining() {
 		return Duration.ofNanos(Math.max(0, this.deadlineNanos - System.nanoTime()));
 	}
 
@@ -174,7 +154,7 @@ public final class RunContext {
 	 * give up and go on ({@code tryLock(within(patience))}).
 	 */
 	public Duration within(Duration patience) {
-		Duration left = left();
+		Duration left = remaining();
 		return (patience.compareTo(left) <= 0) ? patience : left;
 	}
 
@@ -211,7 +191,7 @@ public final class RunContext {
 	/** Waits until {@code condition} holds, looking every millisecond. */
 	public void until(BooleanSupplier condition) throws InterruptedException {
 		while (!condition.getAsBoolean()) {
-			if (left().isZero()) {
+			if (remaining().isZero()) {
 				throw reached("a handshake");
 			}
 			Thread.sleep(1);
@@ -254,7 +234,7 @@ public final class RunContext {
 
 	/** Waits for the thread to end. */
 	public void join(Thread thread) throws InterruptedException {
-		if (!thread.join(left())) {
+		if (!thread.join(remaining())) {
 			throw reached("a thread to end");
 		}
 	}
@@ -264,7 +244,7 @@ public final class RunContext {
 	 * @return its exit code
 	 */
 	public int awaitExit(ChildJvm child) throws InterruptedException {
-		return child.awaitExit(left());
+		return child.awaitExit(remaining());
 	}
 
 	/** Takes the lock, waiting for it. */
@@ -299,7 +279,7 @@ public final class RunContext {
 	}
 
 	private long nanosLeft() {
-		return left().toNanos();
+		return remaining().toNanos();
 	}
 
 	/** What a wait that reached the deadline throws. */
@@ -315,16 +295,6 @@ public final class RunContext {
 		if (this.stopped || Thread.currentThread().isInterrupted()) {
 			throw new CancellationException(this.experiment + "/" + this.method + " was stopped");
 		}
-	}
-
-	/**
-	 * Runs another experiment as a part of this one (a method inside a comparison), on
-	 * its own main thread, measured and reported on its own, within {@code timeout}.
-	 * @deprecated compare {@link Variant}s with {@link Comparison}
-	 */
-	@Deprecated
-	public <P, R> Report<P, R> runPart(String method, P params, Experiment<P, R> body, Duration timeout) {
-		return this.engine.runPart(this, method, params, body, timeout);
 	}
 
 	/**
@@ -385,10 +355,6 @@ public final class RunContext {
 			startups.addAll(more.startupMs());
 		}
 		return new Report.ProcessCounts(pids.size(), pids, startups);
-	}
-
-	@Nullable String noteOrNull() {
-		return this.note;
 	}
 
 	ThreadTracker threads() {

@@ -13,21 +13,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record Violation(String field, @Nullable Object rejectedValue, String allowed,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String limit) {
-
-	/** Checks {@code min <= value <= max}, where {@code max} is set by {@code limit}. */
-	public static @Nullable Violation check(String field, long value, long min, long max, String limit) {
-		if (value >= min && value <= max) {
-			return null;
-		}
-		return new Violation(field, value, "between " + min + " and " + max, limit);
-	}
-
-	/** Checks {@code min <= value <= max} for a fractional value, such as seconds. */
-	public static @Nullable Violation check(String field, double value, double min, double max, String limit) {
-		if (value >= min && value <= max) {
-			return null;
-		}
-		return new Violation(field, value, "between " + min + " and " + max, limit);
-	}
-
 }

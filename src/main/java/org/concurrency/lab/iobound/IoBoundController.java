@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.ExperimentEngine;
-import org.concurrency.lab.experiment.LimitExceededException;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Report;
-import org.concurrency.lab.experiment.Violation;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,8 +63,9 @@ class IoBoundController {
 	@Operation(summary = "Answers after ms milliseconds: what io=http tasks call over loopback")
 	Map<String, Long> delay(@Parameter(description = "Milliseconds to wait (at most lab.limits.delay)",
 			example = "1000") @RequestParam long ms) throws InterruptedException {
-		LimitExceededException
-			.throwIf(Violation.check("ms", ms, 0, this.engine.limits().delay().toMillis(), "lab.limits.delay"));
+		new LimitCheck(this.engine.limits(), Object.class)
+			.between("ms", ms, 0, Limit.DELAY.of(this.engine.limits()), Limit.DELAY)
+			.throwIfAny();
 		Thread.sleep(ms);
 		return Map.of("delayed_ms", ms);
 	}
