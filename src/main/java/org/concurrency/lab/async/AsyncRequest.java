@@ -5,13 +5,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Tasks that wait different times; a missing field takes its default.
- *
- * @param tasks how many tasks
- * @param delay the longest wait in seconds: task {@code i} waits
- * {@code delay × (i + 1) / tasks}
- */
+/** Tasks that wait different times; a missing field takes its default. */
 @Schema(description = "Tasks that wait different times. Every field is optional.")
 public record AsyncRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,

@@ -7,13 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Timers on an event loop that one task blocks; a missing field takes its default.
- *
- * @param tasks how many periodic timers
- * @param delay seconds the one waiting task waits (by blocking the loop, or by a timer)
- * @param interval seconds between two firings of each timer
- */
+/** Timers on an event loop that one task blocks; a missing field takes its default. */
 @Schema(description = "Timers on an event loop that one task blocks. Every field is optional.")
 public record BlockingEventLoopRequest(
 		@Schema(description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).",

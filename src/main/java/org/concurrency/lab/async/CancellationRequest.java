@@ -10,12 +10,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tasks of which the even-numbered are cancelled mid-way; a missing field takes its
  * default.
- *
- * @param tasks how many tasks
- * @param delay the longest task's work in seconds: task {@code i} works
- * {@code delay × (i + 1) / tasks}
- * @param cancelAfter seconds after the start at which the even-numbered tasks still
- * running are cancelled
  */
 @Schema(description = "Tasks of which the even-numbered are cancelled mid-way. Every field is optional.")
 public record CancellationRequest(

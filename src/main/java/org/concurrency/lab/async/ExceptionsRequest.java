@@ -11,14 +11,7 @@ import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Tasks of which some fail; a missing field takes its default.
- *
- * @param tasks how many tasks
- * @param delay the longest wait in seconds: task {@code i} waits
- * {@code delay × (i + 1) / tasks}
- * @param failing the indices of the tasks that fail
- */
+/** Tasks of which some fail; a missing field takes its default. */
 @Schema(description = "Tasks of which some fail. Every field is optional.")
 public record ExceptionsRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,

@@ -7,13 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Blocking calls made from an event loop; a missing field takes its default.
- *
- * @param tasks how many blocking calls
- * @param delay seconds each blocking call takes
- * @param tick seconds between two ticks of the loop's heartbeat
- */
+/** Blocking calls made from an event loop; a missing field takes its default. */
 @Schema(description = "Blocking calls made from an event loop. Every field is optional.")
 public record RunInExecutorRequest(
 		@Schema(description = "Blocking calls (at most lab.limits.tasks; on the loop they run one after another, so "

@@ -7,14 +7,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Tasks bounded by a timeout, some slower than it; a missing field takes its default.
- *
- * @param tasks how many tasks
- * @param delay the longest task's work in seconds: task {@code i} works
- * {@code delay × (i + 1) / tasks}
- * @param timeout seconds each task is given
- */
+/** Tasks bounded by a timeout, some slower than it; a missing field takes its default. */
 @Schema(description = "Tasks bounded by a timeout, some slower than it. Every field is optional.")
 public record TimeoutRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,

@@ -7,13 +7,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What a cpu-bound run computes; a missing field takes its default.
- *
- * @param iterations how many tasks
- * @param work hash steps per task; the default takes about 0.2 s on one core
- * @param workers parallelism: threads, fork-join workers or child JVMs
- */
+/** What a cpu-bound run computes; a missing field takes its default. */
 @Schema(description = "Tasks that compute. Every field is optional.")
 public record CpuBoundRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "4") @Positive Integer iterations,

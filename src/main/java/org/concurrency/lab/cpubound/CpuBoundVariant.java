@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
-import java.util.concurrent.RecursiveTask;
 
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Comparison;
@@ -134,7 +133,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ForkJoinPool pool = new ForkJoinPool(request.parallelism(), context.forkJoinWorkers("fork-join-"),
 					null, false)) {
-				long combined = pool.invoke(new Split(0, request.iterations(), request, context));
+				long combined = pool.invoke(new ForkJoinSplit(0, request.iterations(), request, context));
 				return new CpuBoundResult(HashChain.result(combined), request.iterations());
 			}
 		}
@@ -209,7 +208,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 		return Runtime.getRuntime().availableProcessors();
 	}
 
-	private static long digest(int task, CpuBoundRequest request, RunContext context) throws Exception {
+	static long digest(int task, CpuBoundRequest request, RunContext context) throws Exception {
 		return context.task(task, () -> HashChain.digest(task, request.work(), context::checkStopped));
 	}
 
@@ -229,46 +228,6 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 			combined = HashChain.combine(combined, context.get(digest));
 		}
 		return combined;
-	}
-
-	/** A range of tasks: computed directly when it is one task, else split in two. */
-	private static final class Split extends RecursiveTask<Long> {
-
-		private final int from;
-
-		private final int to;
-
-		private final CpuBoundRequest request;
-
-		private final RunContext context;
-
-		Split(int from, int to, CpuBoundRequest request, RunContext context) {
-			this.from = from;
-			this.to = to;
-			this.request = request;
-			this.context = context;
-		}
-
-		@Override
-		protected Long compute() {
-			if (this.to - this.from == 1) {
-				try {
-					return digest(this.from, this.request, this.context);
-				}
-				catch (RuntimeException ex) {
-					throw ex;
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			int middle = (this.from + this.to) >>> 1;
-			Split left = new Split(this.from, middle, this.request, this.context);
-			left.fork();
-			long right = new Split(middle, this.to, this.request, this.context).compute();
-			return HashChain.combine(left.join(), right);
-		}
-
 	}
 
 }

@@ -12,9 +12,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The seed's two accounts and two tellers moving money between them in opposite
  * directions; a missing field takes its default.
- *
- * @param transfers transfers each teller makes
- * @param pauseMs how long a teller works while holding its first account's lock
  */
 @Schema(description = "Two tellers moving money between the seed's two accounts. Every field is optional.")
 public record BankTransferRequest(

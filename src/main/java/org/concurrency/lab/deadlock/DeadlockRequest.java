@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * A ring of workers, each owning a lock and needing the next worker's too; a missing
  * field takes its default.
- *
- * @param numWorkers how many workers (and locks) in the ring
  */
 @Schema(description = "A ring of workers, each owning a lock and needing the next one's. Every field is optional.")
 public record DeadlockRequest(@Schema(

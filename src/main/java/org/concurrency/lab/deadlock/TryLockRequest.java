@@ -12,11 +12,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * A ring of workers that take the next worker's lock with {@code tryLock(timeout)} and
  * back off when it fails; a missing field takes its default.
- *
- * @param numWorkers how many workers (and locks) in the ring
- * @param timeoutMs how long a worker waits for its second lock before giving up its first
- * @param backoffMinMs the shortest random back-off after giving up
- * @param backoffMaxMs the longest random back-off after giving up
  */
 @Schema(description = "A ring of workers taking their second lock with tryLock(timeout). Every field is optional.")
 public record TryLockRequest(@Schema(

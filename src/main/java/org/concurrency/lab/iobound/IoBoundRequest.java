@@ -9,13 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What an io-bound run waits for; a missing field takes its default.
- *
- * @param iterations how many tasks
- * @param delay seconds each task waits
- * @param io how a task waits
- */
+/** What an io-bound run waits for; a missing field takes its default. */
 @Schema(description = "Tasks that wait. Every field is optional.")
 public record IoBoundRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "

@@ -9,12 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Two diners sharing one spoon; a missing field takes its default.
- *
- * @param durationMs how long the diners may try before the run stops them
- * @param meals meals each diner wants
- */
+/** Two diners sharing one spoon; a missing field takes its default. */
 @Schema(description = "Two polite diners sharing one spoon. Every field is optional.")
 public record LivelockRequest(
 		@Schema(description = "Milliseconds the diners may try before they are stopped (at most lab.limits.delay).",

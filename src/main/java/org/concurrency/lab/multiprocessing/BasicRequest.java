@@ -9,14 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What {@code multiprocessing/basic} starts; a missing field takes its default.
- *
- * @param numProcesses child JVMs to start
- * @param delay seconds each child works (sleeps) before it exits
- * @param exitCode the exit code of the last child; 0 (the default) lets every child
- * succeed
- */
+/** What {@code multiprocessing/basic} starts; a missing field takes its default. */
 @Schema(description = "Child JVMs that each do a small job and exit. Every field is optional.")
 public record BasicRequest(
 		@Schema(description = "Child JVMs to start (at most lab.limits.processes).",

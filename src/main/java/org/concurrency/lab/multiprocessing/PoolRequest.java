@@ -8,10 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@code multiprocessing/pool} is asked to run; a missing field takes its default.
  * It runs as {@link PoolParams}, which the lab's limits complete.
- *
- * @param tasks tasks for the pool
- * @param numProcesses worker JVMs in the pool, and JVMs alive at once on the one-per-task
- * side
  */
 @Schema(description = "A pool of reused worker JVMs against one JVM per task. Every field is optional.")
 public record PoolRequest(

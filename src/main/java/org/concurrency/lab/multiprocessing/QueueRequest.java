@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@code multiprocessing/queue} passes from the producer process to the consumer
  * process; a missing field takes its default.
- *
- * @param items items the producer makes
  */
 @Schema(description = "A producer process and a consumer process. Every field is optional.")
 public record QueueRequest(@Schema(description = "Items the producer makes (at most lab.limits.tasks).",

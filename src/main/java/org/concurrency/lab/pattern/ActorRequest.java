@@ -9,13 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Calculator actors and their supervisor; a missing field takes its default.
- *
- * @param actors calculator actors
- * @param messages {@code add} messages each actor is sent: add 1, add 2, …
- * @param delayMs milliseconds an actor spends on each message
- */
+/** Calculator actors and their supervisor; a missing field takes its default. */
 @Schema(description = "Calculator actors and their supervisor. Every field is optional.")
 public record ActorRequest(
 		@Schema(description = "Calculator actors, each with its own mailbox and virtual thread.",

@@ -12,13 +12,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * A cache with expiry under many readers and few writers; a missing field takes its
  * default.
- *
- * @param readers reader threads
- * @param writers writer threads
- * @param keys distinct keys read
- * @param ttlMs how long a loaded or written value stays fresh
- * @param loadMs how long loading one value takes
- * @param durationMs how long each cache is read
  */
 @Schema(description = "A cache with expiry under many readers and few writers. Every field is optional.")
 public record CacheRequest(

@@ -11,10 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tasks fanned out to workers and their results fanned in; a missing field takes its
  * default.
- *
- * @param tasks tasks 1..tasks, each of which doubles its number
- * @param workers worker threads
- * @param delayMs milliseconds each task takes
  */
 @Schema(description = "Tasks fanned out to workers, results fanned in. Every field is optional.")
 public record FanOutFanInRequest(

@@ -8,14 +8,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A pipeline generate → square → sum; a missing field takes its default.
- *
- * @param items the numbers 1..items that flow through
- * @param workers threads of the transform stage
- * @param delayMs milliseconds the transform stage spends on each item
- * @param cancelAfterMs if set, the pipeline is cancelled this long after it starts
- */
+/** A pipeline generate → square → sum; a missing field takes its default. */
 @Schema(description = "A pipeline generate → square → sum. Every field is optional.")
 public record PipelineRequest(
 		@Schema(description = "The numbers 1..items flow through (at most lab.limits.tasks).",

@@ -9,13 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A fixed pool of workers consuming a task queue; a missing field takes its default.
- *
- * @param tasks tasks 1..tasks, each of which doubles its number
- * @param workers worker threads
- * @param delayMs milliseconds each task takes
- */
+/** A fixed pool of workers consuming a task queue; a missing field takes its default. */
 @Schema(description = "A fixed pool of workers consuming a task queue. Every field is optional.")
 public record WorkerPoolRequest(
 		@Schema(description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).",

@@ -9,14 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Producers meeting a full bounded queue; a missing field takes its default.
- *
- * @param capacity the most items the queue holds
- * @param numProducers producer threads, each putting one item
- * @param consumerDelayMs how long the slow consumer waits before freeing each slot
- * @param offerTimeoutMs how long {@code offer} with a timeout waits for room
- */
+/** Producers meeting a full bounded queue; a missing field takes its default. */
 @Schema(description = "Producers meeting a full ArrayBlockingQueue: put, offer, offer with a timeout. "
 		+ "Every field is optional.")
 public record BoundedQueueRequest(

@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Items through a deque used as a stack and as a queue; a missing field takes its
  * default.
- *
- * @param items how many items, numbered from 0 in the order put
  */
 @Schema(description = "Items 0, 1, 2, … through a deque used as a stack and as a queue. Every field is optional.")
 public record LifoRequest(@Schema(description = "Items to put, numbered in the order put.",

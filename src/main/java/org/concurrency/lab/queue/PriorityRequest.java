@@ -6,12 +6,7 @@ import jakarta.validation.constraints.Min;
 import org.concurrency.lab.experiment.LabRequest;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Items with priorities, put in a known order; a missing field takes its default.
- *
- * @param items how many items; item {@code n} has priority {@code 3 - n % 3}, so there
- * are ties from the fourth item on
- */
+/** Items with priorities, put in a known order; a missing field takes its default. */
 @Schema(description = "Items with priorities 3, 2, 1, 3, 2, 1, … put in that order. Every field is optional.")
 public record PriorityRequest(@Schema(description = "Items to put: item n has priority 3 - n % 3 (1 is served first).",
 		example = "9") @Min(4) @Max(1000) Integer items) implements LabRequest {

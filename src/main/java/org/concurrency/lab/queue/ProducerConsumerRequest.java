@@ -9,15 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Producers and consumers sharing a bounded queue; a missing field takes its default.
- *
- * @param numProducers producer threads
- * @param numConsumers consumer threads
- * @param items items each producer puts
- * @param capacity the most items the queue holds
- * @param workMs milliseconds a consumer works on each item
- */
+/** Producers and consumers sharing a bounded queue; a missing field takes its default. */
 @Schema(description = "Producers and consumers sharing a bounded queue. Every field is optional.")
 public record ProducerConsumerRequest(
 		@Schema(description = "Producer threads (at most a quarter of lab.limits.platform-threads: the broken "

@@ -14,12 +14,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * How many threads race on the counter and how; a missing field takes its default. The
  * seed's names {@code num_threads} and {@code increments_per_thread} are accepted too.
- *
- * @param numWorkers threads incrementing the counter at once
- * @param tasksPerWorker increments each thread makes
- * @param pauseMicros microseconds each increment waits between reading the counter and
- * writing it back (the seed's {@code time.sleep} between {@code temp = counter} and
- * {@code counter = temp + 1}); 0 is a plain {@code counter++}
  */
 @Schema(description = "Threads incrementing one shared counter. Every field is optional.")
 public record RaceRequest(

@@ -11,10 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * When the writer sets the flags and how long each reader may take to see it; a missing
  * field takes its default.
- *
- * @param writeAfterMs milliseconds a reader spins before the writer sets its flag: long
- * enough for the JIT to compile the spinning loop
- * @param timeoutMs milliseconds a reader is given, after the write, to see it
  */
 @Schema(description = "A reader spinning on a plain flag and one spinning on a volatile flag. Every field is optional.")
 public record VisibilityRequest(

@@ -9,17 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Workers sharing a small pool of connections; a missing field takes its default.
- *
- * @param poolSize connections in the pool
- * @param numWorkers worker threads
- * @param queries queries each worker runs
- * @param acquireTimeoutMs how long a worker waits for a connection before giving up that
- * query
- * @param queryMs how long a query holds its connection
- * @param breakAfter queries a connection serves before it breaks
- */
+/** Workers sharing a small pool of connections; a missing field takes its default. */
 @Schema(description = "Workers sharing a pool of simulated connections. Every field is optional.")
 public record ConnectionPoolRequest(
 		@Schema(description = "Connections in the pool: the most in use at once.",

@@ -9,13 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Workers limited by a semaphore; a missing field takes its default.
- *
- * @param numWorkers worker threads
- * @param permits the semaphore's permits
- * @param holdMs how long each worker holds its permit
- */
+/** Workers limited by a semaphore; a missing field takes its default. */
 @Schema(description = "Workers that each hold a permit for a while. Every field is optional.")
 public record MaxConcurrencyRequest(
 		@Schema(description = "Worker threads (at most half of lab.limits.platform-threads: the variant without a "

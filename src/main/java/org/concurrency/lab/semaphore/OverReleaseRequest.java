@@ -6,11 +6,7 @@ import jakarta.validation.constraints.Positive;
 import org.concurrency.lab.experiment.LabRequest;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A semaphore released once too often; a missing field takes its default.
- *
- * @param permits the semaphore's initial permits
- */
+/** A semaphore released once too often; a missing field takes its default. */
 @Schema(description = "A semaphore released once too often. Every field is optional.")
 public record OverReleaseRequest(
 		@Schema(description = "The semaphore's initial permits; permits + 1 workers then test the limit.",

@@ -9,15 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Operations held to a rate; a missing field takes its default.
- *
- * @param permitsPerPeriod the most operations that may start in any window of
- * {@code period_ms}
- * @param periodMs the window, in milliseconds
- * @param operations operations to run
- * @param numWorkers threads running them
- */
+/** Operations held to a rate; a missing field takes its default. */
 @Schema(description = "Operations held to at most permits_per_period per period_ms. Every field is optional.")
 public record RateLimitRequest(
 		@Schema(description = "The most operations that may start in any window of period_ms.",

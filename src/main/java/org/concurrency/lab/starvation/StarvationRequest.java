@@ -9,13 +9,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Threads contending for one lock; a missing field takes its default.
- *
- * @param numWorkers how many threads contend
- * @param durationMs how long they contend
- * @param holdUs how long a thread holds the lock each time, busy
- */
+/** Threads contending for one lock; a missing field takes its default. */
 @Schema(description = "Threads contending for one lock. Every field is optional.")
 public record StarvationRequest(
 		@Schema(description = "Threads contending for the lock (2 to 64, and at most lab.limits.platform-threads).",

@@ -7,14 +7,7 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The parties and generations of {@code sync/barrier}; a missing field takes its default.
- *
- * @param parties threads that work in step
- * @param generations pieces of work each party does, one per generation
- * @param workMs the longest piece of work; in each generation the parties' pieces are
- * spread evenly up to it, in random order
- */
+/** The parties and generations of {@code sync/barrier}; a missing field takes its default. */
 @Schema(description = "Parties working in generations, with and without a barrier between them. "
 		+ "Every field is optional.")
 public record BarrierRequest(

@@ -11,12 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The producers, consumers and buffer of {@code sync/condition}; a missing field takes
  * its default.
- *
- * @param numProducers threads putting items into the buffer
- * @param numConsumers threads taking items out
- * @param items items produced, and consumed, in all
- * @param capacity the most items the buffer holds
- * @param workMs milliseconds a consumer works on each item, outside the lock
  */
 @Schema(description = "Producers and consumers sharing a bounded buffer. Every field is optional.")
 public record ConditionRequest(

@@ -12,10 +12,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The waiters of {@code sync/event} and when they are signalled; a missing field takes
  * its default.
- *
- * @param numWorkers threads waiting for the signal, in each variant
- * @param delay seconds until the signal is set
- * @param pollMs milliseconds a polling waiter sleeps between two looks at the flag
  */
 @Schema(description = "Waiters released by one signal: a latch, or a flag polled. Every field is optional.")
 public record EventRequest(

@@ -11,11 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The readers and writers of {@code sync/read-write-lock}; a missing field takes its
  * default.
- *
- * @param numReaders threads that each read once
- * @param numWriters threads that each write once, arriving while the readers read
- * @param readMs milliseconds a read holds the lock
- * @param writeMs milliseconds a write holds the lock
  */
 @Schema(description = "Readers and writers of one shared value, behind a read-write lock or a plain lock. "
 		+ "Every field is optional.")

@@ -11,9 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * How many threads {@code threading/basic} starts and how long each waits; a missing
  * field takes its default.
- *
- * @param numThreads threads to start
- * @param delay seconds each thread waits, as the seed's requests do
  */
 @Schema(description = "Threads started, then joined. Every field is optional.")
 public record BasicThreadsRequest(

@@ -12,9 +12,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * How long the two children of {@code threading/daemon} work; a missing field takes its
  * default.
- *
- * @param workerSeconds seconds each child's worker thread means to work
- * @param mainMs milliseconds each child's main thread runs before it returns
  */
 @Schema(description = "Two child JVMs whose main returns while a worker thread still works: a daemon worker in one, "
 		+ "a non-daemon worker in the other. Every field is optional.")

@@ -10,10 +10,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The pool and the tasks of {@code threading/thread-local}; a missing field takes its
  * default.
- *
- * @param numWorkers threads in the pool
- * @param tasks tasks, each with a user of its own; more than {@code numWorkers}, so some
- * thread runs a second task
  */
 @Schema(description = "A pool whose tasks each bind their own user: by ThreadLocal or by ScopedValue. "
 		+ "Every field is optional.")

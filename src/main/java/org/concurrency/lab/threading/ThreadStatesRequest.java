@@ -10,9 +10,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * How long {@code threading/states} keeps its thread in each state; a missing field takes
  * its default.
- *
- * @param holdMs milliseconds the thread stays in each state after the main thread has
- * seen it there
  */
 @Schema(description = "One thread driven through its six states. Every field is optional.")
 public record ThreadStatesRequest(@Schema(
