@@ -7,7 +7,9 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/** What {@code multiprocessing/pipe} sends its child; a missing field takes its default. */
+/**
+ * What {@code multiprocessing/pipe} sends its child; a missing field takes its default.
+ */
 @Schema(description = "Request and response with one child JVM over its stdin and stdout. Every field is optional.")
 public record PipeRequest(
 		@Schema(description = "Round trips (at most lab.limits.tasks).", example = "10") @Positive Integer messages)

@@ -7,7 +7,9 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/** What {@code multiprocessing/shared-state} counts; a missing field takes its default. */
+/**
+ * What {@code multiprocessing/shared-state} counts; a missing field takes its default.
+ */
 @Schema(description = "Child JVMs incrementing one counter in a memory-mapped file. Every field is optional.")
 public record SharedStateRequest(
 		@Schema(description = "Child JVMs incrementing the counter on each side (at least 2, at most half of "

@@ -7,7 +7,9 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/** The parties and generations of {@code sync/barrier}; a missing field takes its default. */
+/**
+ * The parties and generations of {@code sync/barrier}; a missing field takes its default.
+ */
 @Schema(description = "Parties working in generations, with and without a barrier between them. "
 		+ "Every field is optional.")
 public record BarrierRequest(

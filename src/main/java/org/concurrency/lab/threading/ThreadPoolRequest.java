@@ -8,7 +8,9 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.jspecify.annotations.Nullable;
 
-/** The pool and the tasks of {@code threading/pool}; a missing field takes its default. */
+/**
+ * The pool and the tasks of {@code threading/pool}; a missing field takes its default.
+ */
 @Schema(description = "A fixed pool of threads running more tasks than it has threads. Every field is optional.")
 public record ThreadPoolRequest(
 		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads).",
