@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import com.jayway.jsonpath.JsonPath;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Topic;
+import org.concurrency.lab.experiment.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.MethodParameter;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -50,6 +51,9 @@ class LabApplicationTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private List<Topic> topics;
 
 	@BeforeAll
 	static void client() {
@@ -116,9 +120,9 @@ class LabApplicationTests {
 	}
 
 	/**
-	 * Every endpoint the lab maps, read from its own mappings: each has an OpenAPI
-	 * summary and a README row, and each field of an experiment's body has a description,
-	 * a default and an example.
+	 * Every endpoint the lab maps, read from its own mappings, has an OpenAPI summary and
+	 * a README row; every variant of every topic is mapped, and each field of its body
+	 * has a description and an example, and its default if it has one.
 	 */
 	@Test
 	void openApiAndReadmeShouldDescribeEveryEndpoint() throws Exception {
@@ -137,14 +141,18 @@ class LabApplicationTests {
 					String operation = "$.paths['" + path + "']." + verb.name().toLowerCase(Locale.ROOT);
 					assertThat(JsonPath.<String>read(docs, operation + ".summary")).as(endpoint).isNotBlank();
 					assertThat(readme).as("a README row for " + endpoint).contains("`" + endpoint);
-					Arrays.stream(method.getMethodParameters())
-						.map(MethodParameter::getParameterType)
-						.filter(LabRequest.class::isAssignableFrom)
-						.forEach((body) -> assertDescribed(docs, operation, endpoint, body));
 					described.add(endpoint);
 				}
 			}
 		});
+		for (Topic topic : this.topics) {
+			for (Variant<?, ?> variant : topic.variants()) {
+				String endpoint = "POST " + Topic.path(variant);
+				assertThat(described).contains(endpoint);
+				assertDescribed(docs, "$.paths['" + Topic.path(variant) + "'].post", endpoint, variant.bodyType());
+			}
+		}
+		assertThat(this.topics).hasSize(13);
 		assertThat(described).as("the lab's own endpoints").hasSizeGreaterThan(60).contains("POST /io-bound/compare");
 		assertThat(JsonPath.<Integer>read(docs, "$.components.schemas.IoBoundRequest.properties.iterations.default"))
 			.isEqualTo(5);

@@ -28,6 +28,11 @@ final class AsCompleted implements AsyncVariant<AsyncRequest, AsCompletedResult>
 	}
 
 	@Override
+	public String summary() {
+		return "asyncio.as_completed: results in the order tasks end, not the order they started";
+	}
+
+	@Override
 	public AsCompletedResult run(AsyncRequest request, RunContext context) throws Exception {
 		int tasks = request.tasks();
 		int kept = Math.min(tasks, context.limits().timelineEntries());

@@ -30,6 +30,11 @@ final class BlockingEventLoop implements AsyncVariant<BlockingEventLoopRequest, 
 		return "blocking-event-loop";
 	}
 
+	@Override
+	public String summary() {
+		return "A sleep on the event loop delays every timer; a scheduled wait delays none";
+	}
+
 	/** Each timer fires every interval for 2 × delay: its firings are tasks. */
 	@Override
 	public void check(BlockingEventLoopRequest request, LimitCheck check) {

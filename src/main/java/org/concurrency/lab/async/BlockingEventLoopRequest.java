@@ -4,27 +4,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Timers on an event loop that one task blocks; a missing field takes its default. */
 @Schema(description = "Timers on an event loop that one task blocks. Every field is optional.")
 public record BlockingEventLoopRequest(
 		@Schema(description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).",
-				example = "5") @Positive Integer tasks,
+				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "Seconds the one waiting task waits (at most lab.limits.delay): it blocks one loop "
 				+ "and schedules a timer on the other. Each loop runs for twice this.",
-				example = "0.5") @PositiveOrZero Double delay,
+				example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds between two firings of each timer (at least 0.001).",
-				example = "0.05") @DecimalMin("0.001") Double interval)
+				example = "0.05") @DecimalMin("0.001") @Default(0.05) Double interval)
 		implements
 			AsyncParams {
-
-	public BlockingEventLoopRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double interval) {
-		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
-		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
-		this.interval = (interval != null) ? interval : 0.05;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

@@ -31,6 +31,11 @@ final class Cancellation implements AsyncVariant<CancellationRequest, Cancellati
 	}
 
 	@Override
+	public String summary() {
+		return "task.cancel(): CompletableFuture.cancel leaves the work running; Future.cancel(true) stops it";
+	}
+
+	@Override
 	public CancellationResult run(CancellationRequest request, RunContext context) throws Exception {
 		int tasks = request.tasks();
 		List<StepWork> cfWork = new ArrayList<>();

@@ -3,9 +3,9 @@ package org.concurrency.lab.async;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tasks of which the even-numbered are cancelled mid-way; a missing field takes its
@@ -13,19 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Tasks of which the even-numbered are cancelled mid-way. Every field is optional.")
 public record CancellationRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
+				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero Double delay,
+				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds after the start at which the even-numbered tasks still running are "
-				+ "cancelled (at most lab.limits.delay).", example = "0.25") @PositiveOrZero Double cancelAfter)
+				+ "cancelled (at most lab.limits.delay).",
+				example = "0.25") @PositiveOrZero @Default(0.25) Double cancelAfter)
 		implements
 			AsyncParams {
-
-	public CancellationRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double cancelAfter) {
-		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
-		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
-		this.cancelAfter = (cancelAfter != null) ? cancelAfter : 0.25;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

@@ -30,6 +30,11 @@ final class Exceptions implements AsyncVariant<ExceptionsRequest, ExceptionsResu
 	}
 
 	@Override
+	public String summary() {
+		return "Failing tasks: every outcome collected (return_exceptions) vs fail-fast cancelling the rest";
+	}
+
+	@Override
 	public ExceptionsResult run(ExceptionsRequest request, RunContext context) throws Exception {
 		Set<Integer> failing = Set.copyOf(request.failing());
 		int tasks = request.tasks();

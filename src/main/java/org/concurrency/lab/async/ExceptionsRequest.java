@@ -7,26 +7,25 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
-import org.jspecify.annotations.Nullable;
 
 /** Tasks of which some fail; a missing field takes its default. */
 @Schema(description = "Tasks of which some fail. Every field is optional.")
 public record ExceptionsRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
+				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "The longest wait in seconds (at most lab.limits.delay): task i waits "
-				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero Double delay,
+				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@ArraySchema(schema = @Schema(description = "A task index, from 0 to tasks - 1."),
 				arraySchema = @Schema(description = "Indices of the tasks that fail (at least one).",
 						example = "[1, 3]")) @Size(min = 1) List<Integer> failing)
 		implements
 			AsyncParams {
 
-	public ExceptionsRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable List<Integer> failing) {
-		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
-		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
-		this.failing = (failing != null) ? List.copyOf(failing) : List.of(1, 3);
+	public ExceptionsRequest {
+		failing = (failing != null) ? List.copyOf(failing) : List.of(1, 3);
 	}
 
 	/** Every failing task must be one of the run's. */

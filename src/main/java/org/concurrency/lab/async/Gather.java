@@ -24,6 +24,11 @@ final class Gather implements AsyncVariant<AsyncRequest, GatherResult> {
 	}
 
 	@Override
+	public String summary() {
+		return "asyncio.gather: tasks that wait overlap; the total is the slowest wait, not the sum";
+	}
+
+	@Override
 	public GatherResult run(AsyncRequest request, RunContext context) throws Exception {
 		int shown = Math.min(request.tasks(), context.limits().timelineEntries());
 		try (EventLoop loop = new EventLoop(context, "event-loop")) {

@@ -31,6 +31,11 @@ final class RunInExecutor implements AsyncVariant<RunInExecutorRequest, RunInExe
 		return "run-in-executor";
 	}
 
+	@Override
+	public String summary() {
+		return "loop.run_in_executor: blocking calls on the loop stop its ticks; on an executor they do not";
+	}
+
 	/**
 	 * On the loop the calls run one after another: they must end well before the
 	 * deadline.

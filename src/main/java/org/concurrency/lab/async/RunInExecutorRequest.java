@@ -4,27 +4,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Blocking calls made from an event loop; a missing field takes its default. */
 @Schema(description = "Blocking calls made from an event loop. Every field is optional.")
 public record RunInExecutorRequest(
 		@Schema(description = "Blocking calls (at most lab.limits.tasks; on the loop they run one after another, so "
 				+ "tasks × delay may take at most half of lab.limits.deadline).",
-				example = "5") @Positive Integer tasks,
+				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).",
-				example = "0.5") @PositiveOrZero Double delay,
+				example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds between two ticks of the loop's heartbeat (at least 0.001, at most "
-				+ "lab.limits.delay).", example = "0.01") @DecimalMin("0.001") Double tick)
+				+ "lab.limits.delay).", example = "0.01") @DecimalMin("0.001") @Default(0.01) Double tick)
 		implements
 			AsyncParams {
-
-	public RunInExecutorRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double tick) {
-		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
-		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
-		this.tick = (tick != null) ? tick : 0.01;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

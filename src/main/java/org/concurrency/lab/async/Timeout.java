@@ -37,6 +37,11 @@ final class Timeout implements AsyncVariant<TimeoutRequest, TimeoutResult> {
 	}
 
 	@Override
+	public String summary() {
+		return "asyncio.wait_for: orTimeout leaves late work running; completeOnTimeout and a stop end it";
+	}
+
+	@Override
 	public TimeoutResult run(TimeoutRequest request, RunContext context) throws Exception {
 		long timeout = AsyncParams.nanos(request.timeout());
 		List<StepWork> leftWork = new ArrayList<>();

@@ -3,26 +3,21 @@ package org.concurrency.lab.async;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Tasks bounded by a timeout, some slower than it; a missing field takes its default. */
 @Schema(description = "Tasks bounded by a timeout, some slower than it. Every field is optional.")
 public record TimeoutRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "5") @Positive Integer tasks,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
+				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero Double delay,
+				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds each task is given before it times out (at most lab.limits.delay); "
-				+ "asyncio.wait_for's timeout.", example = "0.25") @PositiveOrZero Double timeout)
+				+ "asyncio.wait_for's timeout.", example = "0.25") @PositiveOrZero @Default(0.25) Double timeout)
 		implements
 			AsyncParams {
-
-	public TimeoutRequest(@Nullable Integer tasks, @Nullable Double delay, @Nullable Double timeout) {
-		this.tasks = (tasks != null) ? tasks : DEFAULT_TASKS;
-		this.delay = (delay != null) ? delay : DEFAULT_DELAY;
-		this.timeout = (timeout != null) ? timeout : 0.25;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

@@ -2,17 +2,18 @@ package org.concurrency.lab.cpubound;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** What a cpu-bound run computes; a missing field takes its default. */
 @Schema(description = "Tasks that compute. Every field is optional.")
 public record CpuBoundRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).", example = "4") @Positive Integer iterations,
+		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
+				example = "4") @Positive @Default(DEFAULT_ITERATIONS) Integer iterations,
 		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.",
-				example = "40000000") @Positive Long work,
+				example = "40000000") @Positive @Default(DEFAULT_WORK) Long work,
 		@Schema(description = "Parallelism: threads, fork-join workers or child JVMs (at most lab.limits.platform-threads; "
 				+ "child JVMs at most lab.limits.processes). Default: the available processors.",
 				example = "2") @Positive Integer workers)
@@ -23,10 +24,8 @@ public record CpuBoundRequest(
 
 	public static final long DEFAULT_WORK = 40_000_000L;
 
-	public CpuBoundRequest(@Nullable Integer iterations, @Nullable Long work, @Nullable Integer workers) {
-		this.iterations = (iterations != null) ? iterations : DEFAULT_ITERATIONS;
-		this.work = (work != null) ? work : DEFAULT_WORK;
-		this.workers = (workers != null) ? workers : Runtime.getRuntime().availableProcessors();
+	public CpuBoundRequest {
+		workers = (workers != null) ? workers : Runtime.getRuntime().availableProcessors();
 	}
 
 	@Override

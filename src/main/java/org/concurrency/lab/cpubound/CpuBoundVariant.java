@@ -23,7 +23,7 @@ import org.concurrency.lab.experiment.WorkerMain;
 enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 
 	/** One task after another on the run's main thread: the baseline. */
-	SEQUENTIAL("sequential") {
+	SEQUENTIAL("sequential", "One task after another on one thread: the baseline") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			long combined = 0;
@@ -42,7 +42,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	/**
 	 * A fixed pool of platform threads: in Java they run in parallel, there is no GIL.
 	 */
-	THREADING("threading") {
+	THREADING("threading", "A pool of platform threads: in Java they compute in parallel (no GIL)") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ExecutorService pool = Executors.newFixedThreadPool(request.parallelism(),
@@ -60,7 +60,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	},
 
 	/** Child JVMs, each computing its share and answering over its standard output. */
-	MULTIPROCESSING("multiprocessing") {
+	MULTIPROCESSING("multiprocessing", "Child JVMs, each computing its share and answering over stdout") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			int processes = request.parallelism();
@@ -110,7 +110,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	},
 
 	/** One virtual thread per task: they compute only on the few carrier threads. */
-	VIRTUAL_THREADS("virtual-threads") {
+	VIRTUAL_THREADS("virtual-threads", "One virtual thread per task: no faster than the carrier threads under them") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ExecutorService executor = Executors.newThreadPerTaskExecutor(context.virtualThreads("virtual-"))) {
@@ -128,7 +128,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	},
 
 	/** A ForkJoinPool that splits the tasks in halves and lets idle workers steal. */
-	FORK_JOIN("fork-join") {
+	FORK_JOIN("fork-join", "A ForkJoinPool splitting the tasks recursively, with work stealing") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ForkJoinPool pool = new ForkJoinPool(request.parallelism(), context.forkJoinWorkers("fork-join-"),
@@ -148,7 +148,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	/**
 	 * Platform threads that compute only while holding one global lock, as in CPython.
 	 */
-	GIL_SIMULATED("gil-simulated") {
+	GIL_SIMULATED("gil-simulated", "Platform threads sharing one global interpreter lock, as in CPython") {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			SimulatedGil gil = new SimulatedGil();
@@ -182,6 +182,8 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 
 	private final String label;
 
+	private final String summary;
+
 	/** Every variant against sequential, each run showing the result it computed. */
 	static final Comparison<CpuBoundRequest> COMPARE = Comparison
 		.of(List.of(values()),
@@ -190,8 +192,9 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 						+ "thread compute at a time, as CPython does.")
 		.showing((result) -> (result instanceof CpuBoundResult computed) ? computed.result() : null);
 
-	CpuBoundVariant(String label) {
+	CpuBoundVariant(String label, String summary) {
 		this.label = label;
+		this.summary = summary;
 	}
 
 	@Override
@@ -202,6 +205,11 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	@Override
 	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public String summary() {
+		return this.summary;
 	}
 
 	private static int cores() {

@@ -39,7 +39,7 @@ final class ForkJoinSplit extends RecursiveTask<Long> {
 			}
 		}
 		int middle = (this.from + this.to) >>> 1;
-		Split left = new ForkJoinSplit(this.from, middle, this.request, this.context);
+		ForkJoinSplit left = new ForkJoinSplit(this.from, middle, this.request, this.context);
 		left.fork();
 		long right = new ForkJoinSplit(middle, this.to, this.request, this.context).compute();
 		return HashChain.combine(left.join(), right);

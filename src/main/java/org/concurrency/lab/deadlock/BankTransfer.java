@@ -43,6 +43,11 @@ final class BankTransfer implements DeadlockVariant<BankTransferRequest, BankTra
 	}
 
 	@Override
+	public String summary() {
+		return "The seed's bank transfer: locking from-then-to deadlocks, by account id does not";
+	}
+
+	@Override
 	public BankTransferResult run(BankTransferRequest request, RunContext context) throws Exception {
 		return new BankTransferResult(run(Order.NAIVE, request, context), run(Order.BY_ID, request, context));
 	}

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The seed's two accounts and two tellers moving money between them in opposite
@@ -17,16 +17,12 @@ import org.jspecify.annotations.Nullable;
 public record BankTransferRequest(
 		@Schema(description = "Transfers each teller makes: 200 from cuenta1 to cuenta2, and 100 back "
 				+ "(two tellers per variant: at most half of lab.limits.tasks).",
-				example = "100") @Positive Integer transfers,
+				example = "100") @Positive @Default(100) Integer transfers,
 		@Schema(description = "Milliseconds a teller works while holding its first account's lock, as in the seed's "
-				+ "time.sleep between the two locks (1 to 100).", example = "1") @Min(1) @Max(100) Integer pauseMs)
+				+ "time.sleep between the two locks (1 to 100).",
+				example = "1") @Min(1) @Max(100) @Default(1) Integer pauseMs)
 		implements
 			LabRequest {
-
-	public BankTransferRequest(@Nullable Integer transfers, @Nullable Integer pauseMs) {
-		this.transfers = (transfers != null) ? transfers : 100;
-		this.pauseMs = (pauseMs != null) ? pauseMs : 1;
-	}
 
 	/** Every transfer is a task, and each variant has two tellers. */
 	@Override

@@ -38,6 +38,11 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 	}
 
 	@Override
+	public String summary() {
+		return "A real deadlock: the JVM's detector names the cycle, then the lab breaks it";
+	}
+
+	@Override
 	public DeadlockResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
 		LockRing ring = new LockRing(size);

@@ -3,10 +3,10 @@ package org.concurrency.lab.deadlock;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A ring of workers, each owning a lock and needing the next worker's too; a missing
@@ -15,13 +15,9 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A ring of workers, each owning a lock and needing the next one's. Every field is optional.")
 public record DeadlockRequest(@Schema(
 		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
-		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers) implements LabRequest {
+		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers) implements LabRequest {
 
 	public static final int MAX_WORKERS = 16;
-
-	public DeadlockRequest(@Nullable Integer numWorkers) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
-	}
 
 	/** Every worker is a platform thread. */
 	@Override

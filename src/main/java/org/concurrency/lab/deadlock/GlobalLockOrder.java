@@ -32,6 +32,11 @@ final class GlobalLockOrder implements DeadlockVariant<DeadlockRequest, LockOrde
 	}
 
 	@Override
+	public String summary() {
+		return "The same workers taking their locks in one global order: no deadlock";
+	}
+
+	@Override
 	public LockOrderResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
 		LockRing ring = new LockRing(size);

@@ -32,6 +32,11 @@ final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockRes
 	}
 
 	@Override
+	public String summary() {
+		return "Opposite orders, but tryLock(timeout): give up, back off at random, retry";
+	}
+
+	@Override
 	public TryLockResult run(TryLockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
 		LockRing ring = new LockRing(size);

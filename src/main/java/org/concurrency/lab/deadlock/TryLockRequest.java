@@ -3,11 +3,11 @@ package org.concurrency.lab.deadlock;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A ring of workers that take the next worker's lock with {@code tryLock(timeout)} and
@@ -16,22 +16,21 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A ring of workers taking their second lock with tryLock(timeout). Every field is optional.")
 public record TryLockRequest(@Schema(
 		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
-		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) Integer numWorkers,
+		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers,
 		@Schema(description = "Milliseconds a worker waits for its second lock before it releases its first (1 to 1000).",
-				example = "10") @Min(1) @Max(1000) Integer timeoutMs,
+				example = "10") @Min(1) @Max(1000) @Default(10) Integer timeoutMs,
 		@Schema(description = "Shortest random back-off, in milliseconds, after a failed try (0 to 1000).",
-				example = "1") @Min(0) @Max(1000) Integer backoffMinMs,
+				example = "1") @Min(0) @Max(1000) @Default(1) Integer backoffMinMs,
 		@Schema(description = "Longest random back-off, in milliseconds (at least backoff_min_ms, at most 1000).",
 				example = "10") @Min(0) @Max(1000) Integer backoffMaxMs)
 		implements
 			LabRequest {
 
-	public TryLockRequest(@Nullable Integer numWorkers, @Nullable Integer timeoutMs, @Nullable Integer backoffMinMs,
-			@Nullable Integer backoffMaxMs) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
-		this.timeoutMs = (timeoutMs != null) ? timeoutMs : 10;
-		this.backoffMinMs = (backoffMinMs != null) ? backoffMinMs : 1;
-		this.backoffMaxMs = (backoffMaxMs != null) ? backoffMaxMs : Math.max(10, this.backoffMinMs);
+	public TryLockRequest {
+		// backoff_min_ms is null until the defaults are in; the boxing keeps a null
+		// backoff_max_ms from being unboxed
+		backoffMaxMs = (backoffMaxMs != null || backoffMinMs == null) ? backoffMaxMs
+				: Integer.valueOf(Math.max(10, backoffMinMs));
 	}
 
 	/** Every worker is a platform thread; the back-off range must not be inverted. */

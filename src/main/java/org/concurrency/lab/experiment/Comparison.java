@@ -1,5 +1,6 @@
 package org.concurrency.lab.experiment;
 
+import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.ResolvableType;
 
 /**
  * A topic's {@code compare}: every variant run on the same request, one after the other,
@@ -44,6 +47,21 @@ public record Comparison<P extends LabRequest>(List<? extends Variant<P, ?>> var
 	@Override
 	public String label() {
 		return "compare";
+	}
+
+	@Override
+	public String summary() {
+		return "Every method on the same tasks, with each one's speedup over " + this.variants.getFirst().label();
+	}
+
+	@Override
+	public Class<?> requestType() {
+		return this.variants.getFirst().requestType();
+	}
+
+	@Override
+	public Type reportType() {
+		return ResolvableType.forClassWithGenerics(Report.class, requestType(), Result.class).getType();
 	}
 
 	@Override

@@ -75,8 +75,9 @@ public class ExperimentEngine implements SmartLifecycle {
 	 * @throws ExperimentFailedException if the variant threw
 	 */
 	public <P extends LabRequest, R> Report<P, R> run(Variant<P, R> variant, P request) {
-		check(variant, request).throwIfAny();
-		return start(variant, request);
+		P filled = LabRequest.withDefaults(request);
+		check(variant, filled).throwIfAny();
+		return start(variant, filled);
 	}
 
 	/**

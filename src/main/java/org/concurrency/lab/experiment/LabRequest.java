@@ -4,6 +4,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.springframework.util.ReflectionUtils;
+
 /**
  * What a run is asked to do: a record whose canonical constructor fills in the default of
  * every field given as {@code null}, whose fields state their ranges with Bean
@@ -19,21 +23,78 @@ public interface LabRequest {
 	default void check(LimitCheck check) {
 	}
 
-	/** The request with every field at its default: its constructor given nulls. */
+	/** The request with every field at its default. */
 	static <T extends LabRequest> T defaults(Class<T> type) {
+		return construct(type, new Object[components(type).length]);
+	}
+
+	/**
+	 * The request with each field it leaves {@code null} at its {@link Default}; a field
+	 * with no default stays {@code null}, or what its record's constructor makes of it.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T extends LabRequest> T withDefaults(T request) {
+		RecordComponent[] components = components(request.getClass());
+		Object[] values = new Object[components.length];
+		boolean missing = false;
+		for (int i = 0; i < components.length; i++) {
+			ReflectionUtils.makeAccessible(components[i].getAccessor());
+			values[i] = ReflectionUtils.invokeMethod(components[i].getAccessor(), request);
+			missing |= values[i] == null && components[i].isAnnotationPresent(Default.class);
+		}
+		return missing ? (T) construct(request.getClass(), values) : request;
+	}
+
+	private static RecordComponent[] components(Class<?> type) {
 		RecordComponent[] components = type.getRecordComponents();
 		if (components == null) {
 			throw new IllegalArgumentException(type.getSimpleName() + " is not a record");
 		}
+		return components;
+	}
+
+	/** The record made from {@code values}, each {@code null} at its default. */
+	private static <T> T construct(Class<T> type, Object[] values) {
+		RecordComponent[] components = components(type);
+		for (int i = 0; i < components.length; i++) {
+			Default declared = components[i].getAnnotation(Default.class);
+			if (values[i] == null && declared != null) {
+				values[i] = parse(declared, components[i].getType());
+			}
+		}
 		try {
 			Constructor<T> canonical = type.getDeclaredConstructor(
 					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-			canonical.setAccessible(true);
-			return canonical.newInstance(new Object[components.length]);
+			ReflectionUtils.makeAccessible(canonical);
+			return canonical.newInstance(values);
 		}
 		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot make the defaults of " + type.getSimpleName(), ex);
+			throw new IllegalStateException("Cannot make " + type.getSimpleName(), ex);
 		}
+	}
+
+	private static Object parse(Default declared, Class<?> type) {
+		if (type.isEnum()) {
+			for (Object constant : type.getEnumConstants()) {
+				String name = ((Enum<?>) constant).name();
+				JsonProperty json = ReflectionUtils.findField(type, name).getAnnotation(JsonProperty.class);
+				if (declared.text().equals((json != null) ? json.value() : name)) {
+					return constant;
+				}
+			}
+			throw new IllegalStateException(type.getSimpleName() + " has no constant " + declared.text());
+		}
+		double value = declared.value();
+		if (type == Integer.class) {
+			return (int) value;
+		}
+		if (type == Long.class) {
+			return (long) value;
+		}
+		if (type == Double.class) {
+			return value;
+		}
+		throw new IllegalStateException("No default of type " + type.getSimpleName());
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.concurrency.lab.experiment;
 
+import java.lang.reflect.Type;
+
+import org.springframework.core.ResolvableType;
+
 /**
  * One variant of a topic: the code that does the work, given its request and the context
  * it must start its threads and processes from, and the lesson it teaches. A topic's
@@ -16,6 +20,39 @@ public interface Variant<P extends LabRequest, R> {
 
 	/** The variant, as the URL and the report's {@code method} name it. */
 	String label();
+
+	/**
+	 * What it shows, in a line: its endpoint's summary in the OpenAPI document and the
+	 * index.
+	 */
+	String summary();
+
+	/** The request type it runs on, as the endpoint reads its body. */
+	default Class<?> requestType() {
+		return ResolvableType.forClass(getClass()).as(Variant.class).resolveGeneric(0);
+	}
+
+	/** What its endpoint's body is read as: by default its request. */
+	default Class<?> bodyType() {
+		return requestType();
+	}
+
+	/**
+	 * The request a body of {@link #bodyType()} means under the lab's limits: by default
+	 * the body itself. A variant whose report shows more than its body said (the pool's
+	 * share of the lab's processes) completes it here.
+	 */
+	@SuppressWarnings("unchecked")
+	default P request(LabRequest body, LabLimits limits) {
+		return (P) body;
+	}
+
+	/** The type of its report: {@code Report<P, R>}. */
+	default Type reportType() {
+		ResolvableType variant = ResolvableType.forClass(getClass()).as(Variant.class);
+		return ResolvableType.forClassWithGenerics(Report.class, variant.resolveGeneric(0), variant.resolveGeneric(1))
+			.getType();
+	}
 
 	/**
 	 * Adds the limits this variant sets beyond its request's own (platform threads for a

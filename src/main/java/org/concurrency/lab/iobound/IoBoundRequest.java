@@ -4,29 +4,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** What an io-bound run waits for; a missing field takes its default. */
 @Schema(description = "Tasks that wait. Every field is optional.")
 public record IoBoundRequest(
 		@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "
 				+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).",
-				example = "5") @Positive Integer iterations,
+				example = "5") @Positive @Default(5) Integer iterations,
 		@Schema(description = "Seconds each task waits (at most lab.limits.delay).",
-				example = "1.0") @PositiveOrZero Double delay,
+				example = "1.0") @PositiveOrZero @Default(1.0) Double delay,
 		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.",
-				example = "sleep") Io io)
+				example = "sleep") @Default(text = "sleep") Io io)
 		implements
 			LabRequest {
-
-	public IoBoundRequest(@Nullable Integer iterations, @Nullable Double delay, @Nullable Io io) {
-		this.iterations = (iterations != null) ? iterations : 5;
-		this.delay = (delay != null) ? delay : 1.0;
-		this.io = (io != null) ? io : Io.SLEEP;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

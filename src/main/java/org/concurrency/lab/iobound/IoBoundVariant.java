@@ -26,7 +26,7 @@ import org.concurrency.lab.experiment.Violation;
 enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 	/** One wait after another: the total is the sum of the waits. */
-	SEQUENTIAL("sequential") {
+	SEQUENTIAL("sequential", "One wait after another: the total is the sum of the waits") {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			for (int task = 0; task < request.iterations(); task++) {
@@ -45,7 +45,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	},
 
 	/** One platform thread per task: the waits overlap, each holding an OS thread. */
-	THREADING("threading") {
+	THREADING("threading", "One platform thread per task: the waits overlap, each holding an OS thread") {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			threadPerTask(context.platformThreads("thread-"), request, context, waiting, answers);
@@ -64,7 +64,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	},
 
 	/** Timers or non-blocking calls completing futures: no thread held while waiting. */
-	ASYNC("async") {
+	ASYNC("async", "CompletableFuture with timers or non-blocking HTTP: no thread held while waiting") {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1,
@@ -96,7 +96,8 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	/**
 	 * One virtual thread per task: blocking code, yet no OS thread held while waiting.
 	 */
-	VIRTUAL_THREADS("virtual-threads") {
+	VIRTUAL_THREADS("virtual-threads",
+			"One virtual thread per task: blocking code that scales to the hundred thousand") {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			threadPerTask(context.virtualThreads("virtual-"), request, context, waiting, answers);
@@ -112,8 +113,11 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 	private final String label;
 
-	IoBoundVariant(String label) {
+	private final String summary;
+
+	IoBoundVariant(String label, String summary) {
 		this.label = label;
+		this.summary = summary;
 	}
 
 	/** Every variant but sequential against it, on the same tasks. */
@@ -129,6 +133,11 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	@Override
 	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public String summary() {
+		return this.summary;
 	}
 
 	@Override

@@ -31,7 +31,7 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 	 * nothing; only the absence of progress gives them away. It happens every time, not
 	 * by unlucky timing: it follows from the rules.
 	 */
-	ALWAYS_POLITE("demonstrate", false) {
+	ALWAYS_POLITE("demonstrate", "Two polite diners handing one spoon back and forth: busy, and nobody eats", false) {
 		@Override
 		public String note(LivelockRequest request, LivelockResult result) {
 			List<LivelockResult.Diner> diners = result.diners();
@@ -52,7 +52,7 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 	 * the symmetry that kept both deferring; randomising it keeps two diners who back off
 	 * at once from coming back in step, as Ethernet does after a collision.
 	 */
-	RANDOM_BACK_OFF("resolve", true) {
+	RANDOM_BACK_OFF("resolve", "The same diners backing off at random after stepping aside: both eat", true) {
 		@Override
 		public String note(LivelockRequest request, LivelockResult result) {
 			StringBuilder note = new StringBuilder(
@@ -76,10 +76,13 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 
 	private final String label;
 
+	private final String summary;
+
 	private final boolean backOff;
 
-	LivelockVariant(String label, boolean backOff) {
+	LivelockVariant(String label, String summary, boolean backOff) {
 		this.label = label;
+		this.summary = summary;
 		this.backOff = backOff;
 	}
 
@@ -91,6 +94,11 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 	@Override
 	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public String summary() {
+		return this.summary;
 	}
 
 	@Override

@@ -25,6 +25,11 @@ final class BasicProcesses implements MultiprocessingVariant<BasicRequest, Basic
 	}
 
 	@Override
+	public String summary() {
+		return "Child JVMs with their own pid and exit code, started together and waited for";
+	}
+
+	@Override
 	public BasicResult run(BasicRequest request, RunContext context) throws Exception {
 		int count = request.numProcesses();
 		List<ChildJvm> children = new ArrayList<>();

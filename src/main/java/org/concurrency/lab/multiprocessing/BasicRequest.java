@@ -4,28 +4,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** What {@code multiprocessing/basic} starts; a missing field takes its default. */
 @Schema(description = "Child JVMs that each do a small job and exit. Every field is optional.")
 public record BasicRequest(
 		@Schema(description = "Child JVMs to start (at most lab.limits.processes).",
-				example = "3") @Positive Integer numProcesses,
+				example = "3") @Positive @Default(3) Integer numProcesses,
 		@Schema(description = "Seconds each child works before it exits (at most lab.limits.delay).",
-				example = "0.1") @PositiveOrZero Double delay,
+				example = "0.1") @PositiveOrZero @Default(0.1) Double delay,
 		@Schema(description = "Exit code of the last child: 0 lets every child succeed; 1 to 255 makes the last "
-				+ "one fail, alone.", example = "3") @PositiveOrZero @Max(255) Integer exitCode)
+				+ "one fail, alone.", example = "3") @PositiveOrZero @Max(255) @Default(0) Integer exitCode)
 		implements
 			LabRequest {
-
-	public BasicRequest(@Nullable Integer numProcesses, @Nullable Double delay, @Nullable Integer exitCode) {
-		this.numProcesses = (numProcesses != null) ? numProcesses : 3;
-		this.delay = (delay != null) ? delay : 0.1;
-		this.exitCode = (exitCode != null) ? exitCode : 0;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

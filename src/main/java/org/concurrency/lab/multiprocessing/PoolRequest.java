@@ -2,8 +2,8 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code multiprocessing/pool} is asked to run; a missing field takes its default.
@@ -13,15 +13,10 @@ import org.jspecify.annotations.Nullable;
 public record PoolRequest(
 		@Schema(description = "Tasks for the pool (at most lab.limits.tasks). The one-JVM-per-task side runs the first "
 				+ "lab.limits.processes − num_processes of them: a run starts at most lab.limits.processes JVMs.",
-				example = "8") @Positive Integer tasks,
+				example = "8") @Positive @Default(8) Integer tasks,
 		@Schema(description = "Worker JVMs in the pool, and JVMs at once on the one-per-task side (at most half of "
-				+ "lab.limits.processes).", example = "2") @Positive Integer numProcesses)
+				+ "lab.limits.processes).", example = "2") @Positive @Default(2) Integer numProcesses)
 		implements
 			LabRequest {
-
-	public PoolRequest(@Nullable Integer tasks, @Nullable Integer numProcesses) {
-		this.tasks = (tasks != null) ? tasks : 8;
-		this.numProcesses = (numProcesses != null) ? numProcesses : 2;
-	}
 
 }

@@ -21,6 +21,11 @@ final class ProcessPipe implements MultiprocessingVariant<PipeRequest, PipeResul
 	}
 
 	@Override
+	public String summary() {
+		return "Request and response with one child JVM over its stdin and stdout, with round-trip times";
+	}
+
+	@Override
 	public PipeResult run(PipeRequest request, RunContext context) throws Exception {
 		ChildJvm child = context.processes().start(PipeWorker.class);
 		Replies.expect(child, PipeWorker.LISTENING); // its start-up is not a round trip

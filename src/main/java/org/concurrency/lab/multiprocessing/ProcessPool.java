@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.concurrency.lab.experiment.ChildJvm;
+import org.concurrency.lab.experiment.LabLimits;
+import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -28,6 +30,24 @@ final class ProcessPool implements MultiprocessingVariant<PoolParams, PoolResult
 	@Override
 	public String label() {
 		return "pool";
+	}
+
+	@Override
+	public String summary() {
+		return "A pool of reused worker JVMs against one JVM per task: the cost of starting a JVM";
+	}
+
+	/**
+	 * The body is a {@link PoolRequest}; the report shows it with the other side's share.
+	 */
+	@Override
+	public Class<?> bodyType() {
+		return PoolRequest.class;
+	}
+
+	@Override
+	public PoolParams request(LabRequest body, LabLimits limits) {
+		return PoolParams.of((PoolRequest) body, limits);
 	}
 
 	@Override

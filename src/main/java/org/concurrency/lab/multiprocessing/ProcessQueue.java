@@ -35,6 +35,11 @@ final class ProcessQueue implements MultiprocessingVariant<QueueRequest, QueueRe
 	}
 
 	@Override
+	public String summary() {
+		return "A producer process and a consumer process, items passed through a bounded queue in the lab";
+	}
+
+	@Override
 	public QueueResult run(QueueRequest request, RunContext context) throws Exception {
 		ChildJvm producer = context.processes().start(ProducerWorker.class, Integer.toString(request.items()));
 		ChildJvm consumer = context.processes().start(ConsumerWorker.class);

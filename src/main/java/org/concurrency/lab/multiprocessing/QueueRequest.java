@@ -2,10 +2,10 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code multiprocessing/queue} passes from the producer process to the consumer
@@ -13,11 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "A producer process and a consumer process. Every field is optional.")
 public record QueueRequest(@Schema(description = "Items the producer makes (at most lab.limits.tasks).",
-		example = "20") @Positive Integer items) implements LabRequest {
-
-	public QueueRequest(@Nullable Integer items) {
-		this.items = (items != null) ? items : 20;
-	}
+		example = "20") @Positive @Default(20) Integer items) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -36,6 +36,11 @@ final class SharedCounter implements MultiprocessingVariant<SharedStateRequest, 
 	}
 
 	@Override
+	public String summary() {
+		return "A counter in a memory-mapped file shared by child JVMs: unsafe against a FileLock";
+	}
+
+	@Override
 	public SharedStateResult run(SharedStateRequest request, RunContext context) throws Exception {
 		SharedStateResult.Counter unsafe = count(CounterWorker.UNSAFE, 0, request, context);
 		SharedStateResult.Counter locked = count(CounterWorker.FILE_LOCK, request.numProcesses(), request, context);

@@ -2,10 +2,10 @@ package org.concurrency.lab.multiprocessing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code multiprocessing/shared-state} counts; a missing field takes its default.
@@ -13,16 +13,13 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Child JVMs incrementing one counter in a memory-mapped file. Every field is optional.")
 public record SharedStateRequest(
 		@Schema(description = "Child JVMs incrementing the counter on each side (at least 2, at most half of "
-				+ "lab.limits.processes: both sides run in one request).", example = "2") @Min(2) Integer numProcesses,
+				+ "lab.limits.processes: both sides run in one request).",
+				example = "2") @Min(2) @Default(2) Integer numProcesses,
 		@Schema(description = "Increments each child makes (at least 1000, so the unsafe side's loops overlap; "
-				+ "all of them together at most lab.limits.tasks).", example = "20000") @Min(1000) Integer increments)
+				+ "all of them together at most lab.limits.tasks).",
+				example = "20000") @Min(1000) @Default(20_000) Integer increments)
 		implements
 			LabRequest {
-
-	public SharedStateRequest(@Nullable Integer numProcesses, @Nullable Integer increments) {
-		this.numProcesses = (numProcesses != null) ? numProcesses : 2;
-		this.increments = (increments != null) ? increments : 20_000;
-	}
 
 	/** Both sides run in one request: twice the processes, twice the increments. */
 	@Override

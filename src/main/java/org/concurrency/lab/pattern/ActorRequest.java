@@ -4,28 +4,23 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Calculator actors and their supervisor; a missing field takes its default. */
 @Schema(description = "Calculator actors and their supervisor. Every field is optional.")
 public record ActorRequest(
-		@Schema(description = "Calculator actors, each with its own mailbox and virtual thread.",
+		@Schema(description = "@Default(3) Calculator actors, each with its own mailbox and virtual thread.",
 				example = "3") @Positive Integer actors,
 		@Schema(description = "'add' messages sent to each actor: add 1, add 2, …, add messages (at least 2; "
-				+ "actors × messages at most lab.limits.tasks / 2).", example = "100") @Min(2) Integer messages,
+				+ "actors × messages at most lab.limits.tasks / 2).",
+				example = "100") @Min(2) @Default(100) Integer messages,
 		@Schema(description = "Milliseconds an actor spends on each message (at most lab.limits.delay).",
-				example = "1") @PositiveOrZero Long delayMs)
+				example = "1") @PositiveOrZero @Default(1) Long delayMs)
 		implements
 			LabRequest {
-
-	public ActorRequest(@Nullable Integer actors, @Nullable Integer messages, @Nullable Long delayMs) {
-		this.actors = (actors != null) ? actors : 3;
-		this.messages = (messages != null) ? messages : 100;
-		this.delayMs = (delayMs != null) ? delayMs : 1L;
-	}
 
 	/**
 	 * Two runs each send every actor its messages: {@code messages} is checked once

@@ -37,6 +37,11 @@ final class Actors implements PatternVariant<ActorRequest, ActorResult> {
 	}
 
 	@Override
+	public String summary() {
+		return "Actors with mailboxes and a supervisor: exact states; a stop flag drops the mailbox";
+	}
+
+	@Override
 	public ActorResult run(ActorRequest request, RunContext context) throws Exception {
 		long expected = (long) request.messages() * (request.messages() + 1) / 2;
 		ActorResult.ActorRun message = runOnce(request, context, false, expected);

@@ -31,6 +31,11 @@ final class Cache implements PatternVariant<CacheRequest, CacheResult> {
 	}
 
 	@Override
+	public String summary() {
+		return "A cache with expiry: naive loads duplicate; read-write lock and computeIfAbsent load once";
+	}
+
+	@Override
 	public CacheResult run(CacheRequest request, RunContext context) throws Exception {
 		return new CacheResult(runOnce(request, context, Kind.NAIVE), runOnce(request, context, Kind.READ_WRITE_LOCK),
 				runOnce(request, context, Kind.COMPUTE_IF_ABSENT));

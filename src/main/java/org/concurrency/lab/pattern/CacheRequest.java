@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A cache with expiry under many readers and few writers; a missing field takes its
@@ -16,29 +16,19 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A cache with expiry under many readers and few writers. Every field is optional.")
 public record CacheRequest(
 		@Schema(description = "Reader threads (at least 2; readers + writers at most "
-				+ "lab.limits.platform-threads / 3).", example = "8") @Min(2) Integer readers,
+				+ "lab.limits.platform-threads / 3).", example = "8") @Min(2) @Default(8) Integer readers,
 		@Schema(description = "Writer threads, each storing a fresh value every ttl_ms / 2.",
-				example = "1") @PositiveOrZero Integer writers,
+				example = "1") @PositiveOrZero @Default(1) Integer writers,
 		@Schema(description = "Distinct keys; every reader reads them in turn, key 0 first.",
-				example = "4") @Positive Integer keys,
+				example = "4") @Positive @Default(4) Integer keys,
 		@Schema(description = "Milliseconds a value stays fresh (at most lab.limits.delay).",
-				example = "100") @Positive Long ttlMs,
+				example = "100") @Positive @Default(100) Long ttlMs,
 		@Schema(description = "Milliseconds loading one value takes (at most lab.limits.delay).",
-				example = "10") @PositiveOrZero Long loadMs,
+				example = "10") @PositiveOrZero @Default(10) Long loadMs,
 		@Schema(description = "Milliseconds each cache is read (at most lab.limits.delay).",
-				example = "300") @Positive Long durationMs)
+				example = "300") @Positive @Default(300) Long durationMs)
 		implements
 			LabRequest {
-
-	public CacheRequest(@Nullable Integer readers, @Nullable Integer writers, @Nullable Integer keys,
-			@Nullable Long ttlMs, @Nullable Long loadMs, @Nullable Long durationMs) {
-		this.readers = (readers != null) ? readers : 8;
-		this.writers = (writers != null) ? writers : 1;
-		this.keys = (keys != null) ? keys : 4;
-		this.ttlMs = (ttlMs != null) ? ttlMs : 100L;
-		this.loadMs = (loadMs != null) ? loadMs : 10L;
-		this.durationMs = (durationMs != null) ? durationMs : 300L;
-	}
 
 	/** Readers and writers share a third of the platform threads. */
 	@Override

@@ -40,6 +40,11 @@ final class FanOutFanIn implements PatternVariant<FanOutFanInRequest, FanOutFanI
 	}
 
 	@Override
+	public String summary() {
+		return "Tasks fanned out to workers, results fanned in to one collector vs a shared total";
+	}
+
+	@Override
 	public FanOutFanInResult run(FanOutFanInRequest request, RunContext context) throws Exception {
 		return new FanOutFanInResult(request.tasks(), request.expected(), fanIn(request, context),
 				sharedTotal(request, context));

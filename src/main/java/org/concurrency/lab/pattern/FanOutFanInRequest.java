@@ -3,10 +3,10 @@ package org.concurrency.lab.pattern;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tasks fanned out to workers and their results fanned in; a missing field takes its
@@ -15,19 +15,13 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Tasks fanned out to workers, results fanned in. Every field is optional.")
 public record FanOutFanInRequest(
 		@Schema(description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).",
-				example = "100") @Min(2) Integer tasks,
+				example = "100") @Min(2) @Default(100) Integer tasks,
 		@Schema(description = "Worker threads (at least 2, at most lab.limits.platform-threads / 2 - 2).",
-				example = "4") @Min(2) Integer workers,
+				example = "4") @Min(2) @Default(4) Integer workers,
 		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).",
-				example = "2") @PositiveOrZero Long delayMs)
+				example = "2") @PositiveOrZero @Default(2) Long delayMs)
 		implements
 			LabRequest {
-
-	public FanOutFanInRequest(@Nullable Integer tasks, @Nullable Integer workers, @Nullable Long delayMs) {
-		this.tasks = (tasks != null) ? tasks : 100;
-		this.workers = (workers != null) ? workers : 4;
-		this.delayMs = (delayMs != null) ? delayMs : 2L;
-	}
 
 	/** The producer and the collector have a thread each beside the workers. */
 	@Override

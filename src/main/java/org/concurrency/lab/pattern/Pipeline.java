@@ -48,6 +48,11 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 	}
 
 	@Override
+	public String summary() {
+		return "Stages joined by queues: an exact sum of squares; cancelled, every stage stops";
+	}
+
+	@Override
 	public PipelineResult run(PipelineRequest request, RunContext context) throws Exception {
 		long n = request.items();
 		Long cancelAfter = request.cancelAfterMs();

@@ -3,6 +3,7 @@ package org.concurrency.lab.pattern;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
@@ -12,24 +13,16 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A pipeline generate → square → sum. Every field is optional.")
 public record PipelineRequest(
 		@Schema(description = "The numbers 1..items flow through (at most lab.limits.tasks).",
-				example = "1000") @Positive Integer items,
+				example = "1000") @Positive @Default(1000) Integer items,
 		@Schema(description = "Threads of the transform stage (at most lab.limits.platform-threads / 2 - 2).",
-				example = "2") @Positive Integer workers,
+				example = "2") @Positive @Default(2) Integer workers,
 		@Schema(description = "Milliseconds the transform stage spends on each item (at most lab.limits.delay).",
-				example = "1") @PositiveOrZero Long delayMs,
+				example = "1") @PositiveOrZero @Default(1) Long delayMs,
 		@Schema(description = "If set, the pipeline is cancelled this many milliseconds after it starts (at most "
 				+ "lab.limits.delay), once as a whole and once by its head only.",
 				example = "200") @PositiveOrZero @Nullable Long cancelAfterMs)
 		implements
 			LabRequest {
-
-	public PipelineRequest(@Nullable Integer items, @Nullable Integer workers, @Nullable Long delayMs,
-			@Nullable Long cancelAfterMs) {
-		this.items = (items != null) ? items : 1000;
-		this.workers = (workers != null) ? workers : 2;
-		this.delayMs = (delayMs != null) ? delayMs : 1L;
-		this.cancelAfterMs = cancelAfterMs;
-	}
 
 	/** Each stage has a thread of its own beside the transform's. */
 	@Override

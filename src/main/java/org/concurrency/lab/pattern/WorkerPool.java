@@ -43,6 +43,11 @@ final class WorkerPool implements PatternVariant<WorkerPoolRequest, WorkerPoolRe
 	}
 
 	@Override
+	public String summary() {
+		return "Workers on a task queue: 'empty means done' loses tasks; end markers do not";
+	}
+
+	@Override
 	public WorkerPoolResult run(WorkerPoolRequest request, RunContext context) throws Exception {
 		WorkerPoolResult.PoolRun seed = queueWorkers(request, context, null, 0);
 		Duration pause = Duration.ofNanos(Math.round(seed.pausedMs() * 1e6)); // the same

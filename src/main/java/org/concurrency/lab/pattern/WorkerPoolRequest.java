@@ -4,28 +4,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** A fixed pool of workers consuming a task queue; a missing field takes its default. */
 @Schema(description = "A fixed pool of workers consuming a task queue. Every field is optional.")
 public record WorkerPoolRequest(
 		@Schema(description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).",
-				example = "100") @Min(2) Integer tasks,
+				example = "100") @Min(2) @Default(100) Integer tasks,
 		@Schema(description = "Worker threads (at most lab.limits.platform-threads / 3).",
-				example = "4") @Positive Integer workers,
+				example = "4") @Positive @Default(4) Integer workers,
 		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).",
-				example = "2") @PositiveOrZero Long delayMs)
+				example = "2") @PositiveOrZero @Default(2) Long delayMs)
 		implements
 			LabRequest {
-
-	public WorkerPoolRequest(@Nullable Integer tasks, @Nullable Integer workers, @Nullable Long delayMs) {
-		this.tasks = (tasks != null) ? tasks : 100;
-		this.workers = (workers != null) ? workers : 4;
-		this.delayMs = (delayMs != null) ? delayMs : 2L;
-	}
 
 	/** Three runs, each with its own tasks and workers. */
 	@Override

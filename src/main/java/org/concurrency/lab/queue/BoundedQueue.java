@@ -39,6 +39,11 @@ final class BoundedQueue implements QueueVariant<BoundedQueueRequest, BoundedQue
 	}
 
 	@Override
+	public String summary() {
+		return "A full ArrayBlockingQueue: put waits, offer is refused at once, offer with a timeout waits then succeeds or gives up";
+	}
+
+	@Override
 	public BoundedQueueResult run(BoundedQueueRequest request, RunContext context) throws Exception {
 		return new BoundedQueueResult(request.capacity(), put(request, context), offer(request, context),
 				offerWithTimeout(request, context));

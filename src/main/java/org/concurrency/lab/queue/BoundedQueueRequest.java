@@ -4,32 +4,27 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Producers meeting a full bounded queue; a missing field takes its default. */
 @Schema(description = "Producers meeting a full ArrayBlockingQueue: put, offer, offer with a timeout. "
 		+ "Every field is optional.")
 public record BoundedQueueRequest(
-		@Schema(description = "The most items the queue holds.", example = "3") @Positive @Max(1000) Integer capacity,
+		@Schema(description = "The most items the queue holds.",
+				example = "3") @Positive @Max(1000) @Default(3) Integer capacity,
 		@Schema(description = "Producer threads, each putting one item; those beyond capacity must wait (at most "
-				+ "half of lab.limits.platform-threads, less 2).", example = "6") @Positive Integer numProducers,
+				+ "half of lab.limits.platform-threads, less 2).",
+				example = "6") @Positive @Default(6) Integer numProducers,
 		@Schema(description = "Milliseconds the slow consumer waits before freeing each slot (times the producers "
-				+ "beyond capacity, at most lab.limits.delay).", example = "50") @Positive Integer consumerDelayMs,
+				+ "beyond capacity, at most lab.limits.delay).",
+				example = "50") @Positive @Default(50) Integer consumerDelayMs,
 		@Schema(description = "Milliseconds offer with a timeout waits for room (at most lab.limits.delay).",
-				example = "200") @Min(50) Integer offerTimeoutMs)
+				example = "200") @Min(50) @Default(200) Integer offerTimeoutMs)
 		implements
 			LabRequest {
-
-	public BoundedQueueRequest(@Nullable Integer capacity, @Nullable Integer numProducers,
-			@Nullable Integer consumerDelayMs, @Nullable Integer offerTimeoutMs) {
-		this.capacity = (capacity != null) ? capacity : 3;
-		this.numProducers = (numProducers != null) ? numProducers : 6;
-		this.consumerDelayMs = (consumerDelayMs != null) ? consumerDelayMs : 50;
-		this.offerTimeoutMs = (offerTimeoutMs != null) ? offerTimeoutMs : 200;
-	}
 
 	/**
 	 * Put and offer start a thread per producer each, with a consumer and two late

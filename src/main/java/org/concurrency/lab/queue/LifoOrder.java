@@ -26,6 +26,11 @@ final class LifoOrder implements QueueVariant<LifoRequest, LifoResult> {
 	}
 
 	@Override
+	public String summary() {
+		return "A LinkedBlockingDeque as a stack (last in, first out) beside a queue (first in, first out)";
+	}
+
+	@Override
 	public LifoResult run(LifoRequest request, RunContext context) throws Exception {
 		List<Integer> put = new ArrayList<>();
 		for (int item = 0; item < request.items(); item++) {

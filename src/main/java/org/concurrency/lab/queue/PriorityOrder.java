@@ -37,6 +37,11 @@ final class PriorityOrder implements QueueVariant<PriorityRequest, PriorityResul
 	}
 
 	@Override
+	public String summary() {
+		return "A PriorityBlockingQueue: sorted by priority; ties in arrival order only with an arrival number as tie-breaker";
+	}
+
+	@Override
 	public PriorityResult run(PriorityRequest request, RunContext context) throws Exception {
 		List<PriorityItem> arrival = new ArrayList<>();
 		for (int seq = 0; seq < request.items(); seq++) {

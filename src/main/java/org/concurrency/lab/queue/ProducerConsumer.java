@@ -48,6 +48,11 @@ final class ProducerConsumer implements QueueVariant<ProducerConsumerRequest, Pr
 	}
 
 	@Override
+	public String summary() {
+		return "Producers and consumers over a bounded queue, ended by poison pills; beside it, consumers that quit on an idle timeout and lose items";
+	}
+
+	@Override
 	public ProducerConsumerResult run(ProducerConsumerRequest request, RunContext context) throws Exception {
 		int total = Math.toIntExact(request.totalItems());
 		Ledger ledger = new Ledger(total);

@@ -4,35 +4,26 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Producers and consumers sharing a bounded queue; a missing field takes its default. */
 @Schema(description = "Producers and consumers sharing a bounded queue. Every field is optional.")
 public record ProducerConsumerRequest(
 		@Schema(description = "Producer threads (at most a quarter of lab.limits.platform-threads: the broken "
-				+ "variant runs too).", example = "2") @Positive Integer numProducers,
+				+ "variant runs too).", example = "2") @Positive @Default(2) Integer numProducers,
 		@Schema(description = "Consumer threads (at most a quarter of lab.limits.platform-threads).",
-				example = "3") @Positive Integer numConsumers,
+				example = "3") @Positive @Default(3) Integer numConsumers,
 		@Schema(description = "Items each producer puts (all producers together at most lab.limits.tasks).",
-				example = "100") @Positive Integer items,
+				example = "100") @Positive @Default(100) Integer items,
 		@Schema(description = "The most items the queue holds: a producer waits while it is full.",
-				example = "10") @Positive @Max(10_000) Integer capacity,
+				example = "10") @Positive @Max(10_000) @Default(10) Integer capacity,
 		@Schema(description = "Milliseconds a consumer works on each item (all the work, spread over the consumers, "
-				+ "at most lab.limits.delay).", example = "1") @PositiveOrZero @Max(100) Integer workMs)
+				+ "at most lab.limits.delay).", example = "1") @PositiveOrZero @Max(100) @Default(1) Integer workMs)
 		implements
 			LabRequest {
-
-	public ProducerConsumerRequest(@Nullable Integer numProducers, @Nullable Integer numConsumers,
-			@Nullable Integer items, @Nullable Integer capacity, @Nullable Integer workMs) {
-		this.numProducers = (numProducers != null) ? numProducers : 2;
-		this.numConsumers = (numConsumers != null) ? numConsumers : 3;
-		this.items = (items != null) ? items : 100;
-		this.capacity = (capacity != null) ? capacity : 10;
-		this.workMs = (workMs != null) ? workMs : 1;
-	}
 
 	/**
 	 * Each variant starts its producers and consumers, and the first a sampler too; the

@@ -14,7 +14,7 @@ import org.concurrency.lab.experiment.RunContext;
 enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 
 	/** {@link UnsafeCounter}: nothing between read and write; updates are lost. */
-	UNSAFE("unsafe") {
+	UNSAFE("unsafe", "Read, pause, write back plus one, unprotected: increments are lost") {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			if (result.lostIncrements() > 0) {
@@ -36,7 +36,7 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link LockCounter}: a {@code ReentrantLock} around read–pause–write. */
-	LOCK("lock") {
+	LOCK("lock", "A ReentrantLock around read-pause-write: exact, one thread at a time") {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			return format(
@@ -53,7 +53,8 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	 * {@code add()}, beside {@link NonReentrantAccount}, the same nesting deadlocking on
 	 * itself.
 	 */
-	RLOCK("rlock") {
+	RLOCK("rlock",
+			"A locked deposit() calling a locked add(): reentrant (hold count 2) vs a Semaphore(1) that deadlocks on itself") {
 		@Override
 		public RaceResult run(RaceRequest request, RunContext context) throws Exception {
 			NonReentrantAccount.SelfDeadlock broken = new NonReentrantAccount().deposit(1,
@@ -74,7 +75,7 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link SynchronizedCounter}: the object's monitor around read–pause–write. */
-	SYNCHRONIZED("synchronized") {
+	SYNCHRONIZED("synchronized", "A synchronized method around read-pause-write: the built-in monitor") {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			return format("A synchronized method let one of %d threads at a time through read-pause-write: "
@@ -85,7 +86,7 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link AtomicCounter}: read, pause, compare-and-set, retry. */
-	ATOMIC("atomic") {
+	ATOMIC("atomic", "An AtomicLong compare-and-set loop: no lock, retried when another thread wrote first") {
 		@Override
 		public RaceResult run(RaceRequest request, RunContext context) throws Exception {
 			AtomicCounter counter = new AtomicCounter();
@@ -104,7 +105,7 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link AdderCounter}: one atomic increment, no window at all. */
-	LONG_ADDER("long-adder") {
+	LONG_ADDER("long-adder", "LongAdder.increment(): one atomic step, no window to lose an update in") {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			return format(
@@ -121,13 +122,21 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 
 	private final String label;
 
-	CounterRace(String label) {
+	private final String summary;
+
+	CounterRace(String label, String summary) {
 		this.label = label;
+		this.summary = summary;
 	}
 
 	@Override
 	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public String summary() {
+		return this.summary;
 	}
 
 	@Override

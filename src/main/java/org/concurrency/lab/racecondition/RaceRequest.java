@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How many threads race on the counter and how; a missing field takes its default. The
@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
 public record RaceRequest(
 		@Schema(description = "Threads incrementing the counter at once (at most lab.limits.platform-threads). "
 				+ "Also accepted as num_threads, the seed's name.",
-				example = "10") @JsonAlias("num_threads") @Positive Integer numWorkers,
+				example = "10") @JsonAlias("num_threads") @Positive @Default(DEFAULT_WORKERS) Integer numWorkers,
 		@Schema(description = "Increments each thread makes (num_workers × tasks_per_worker at most lab.limits.tasks). "
 				+ "Also accepted as increments_per_thread, the seed's name.",
-				example = "1000") @JsonAlias("increments_per_thread") @Positive Integer tasksPerWorker,
+				example = "1000") @JsonAlias("increments_per_thread") @Positive @Default(DEFAULT_TASKS_PER_WORKER) Integer tasksPerWorker,
 		@Schema(description = "Microseconds each increment waits between reading the counter and writing it back: "
 				+ "the window in which another thread's update is lost. 0 is a plain counter++. Every method "
 				+ "pauses the same, so the fixes are compared doing the same work.",
-				example = "100") @Min(0) @Max(1000) Integer pauseMicros)
+				example = "100") @Min(0) @Max(1000) @Default(DEFAULT_PAUSE_MICROS) Integer pauseMicros)
 		implements
 			LabRequest {
 
@@ -35,12 +35,6 @@ public record RaceRequest(
 	public static final int DEFAULT_TASKS_PER_WORKER = 1000;
 
 	public static final int DEFAULT_PAUSE_MICROS = 100;
-
-	public RaceRequest(@Nullable Integer numWorkers, @Nullable Integer tasksPerWorker, @Nullable Integer pauseMicros) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : DEFAULT_WORKERS;
-		this.tasksPerWorker = (tasksPerWorker != null) ? tasksPerWorker : DEFAULT_TASKS_PER_WORKER;
-		this.pauseMicros = (pauseMicros != null) ? pauseMicros : DEFAULT_PAUSE_MICROS;
-	}
 
 	/** Every increment is a task: {@code num_workers × tasks_per_worker} of them. */
 	@Override

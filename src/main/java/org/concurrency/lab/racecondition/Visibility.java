@@ -29,6 +29,11 @@ final class Visibility implements RaceConditionVariant<VisibilityRequest, Visibi
 	}
 
 	@Override
+	public String summary() {
+		return "A reader spinning on a plain flag never sees it set; on a volatile flag it does (in a child JVM)";
+	}
+
+	@Override
 	public VisibilityResult run(VisibilityRequest request, RunContext context) throws Exception {
 		ChildJvm child = context.processes()
 			.start(VisibilityWorker.class, Integer.toString(request.writeAfterMs()),

@@ -3,10 +3,10 @@ package org.concurrency.lab.racecondition;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * When the writer sets the flags and how long each reader may take to see it; a missing
@@ -16,20 +16,15 @@ import org.jspecify.annotations.Nullable;
 public record VisibilityRequest(
 		@Schema(description = "Milliseconds each reader spins before its flag is set (at most lab.limits.delay). "
 				+ "The JIT compiles the loop within some tens of milliseconds; a write before that is seen.",
-				example = "200") @PositiveOrZero Integer writeAfterMs,
+				example = "200") @PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) Integer writeAfterMs,
 		@Schema(description = "Milliseconds each reader is given, after the write, to see it (at most lab.limits.delay).",
-				example = "1000") @Positive Integer timeoutMs)
+				example = "1000") @Positive @Default(DEFAULT_TIMEOUT_MS) Integer timeoutMs)
 		implements
 			LabRequest {
 
 	public static final int DEFAULT_WRITE_AFTER_MS = 200;
 
 	public static final int DEFAULT_TIMEOUT_MS = 1000;
-
-	public VisibilityRequest(@Nullable Integer writeAfterMs, @Nullable Integer timeoutMs) {
-		this.writeAfterMs = (writeAfterMs != null) ? writeAfterMs : DEFAULT_WRITE_AFTER_MS;
-		this.timeoutMs = (timeoutMs != null) ? timeoutMs : DEFAULT_TIMEOUT_MS;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

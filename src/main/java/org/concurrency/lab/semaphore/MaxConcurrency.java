@@ -21,6 +21,11 @@ final class MaxConcurrency implements SemaphoreVariant<MaxConcurrencyRequest, Ma
 	}
 
 	@Override
+	public String summary() {
+		return "The most threads inside at once: the permits with a Semaphore, every worker without";
+	}
+
+	@Override
 	public MaxConcurrencyResult run(MaxConcurrencyRequest request, RunContext context) throws Exception {
 		Duration hold = Duration.ofMillis(request.holdMs());
 		PermitHolders.PermitCrowd limited = PermitHolders.run("worker-", request.numWorkers(),

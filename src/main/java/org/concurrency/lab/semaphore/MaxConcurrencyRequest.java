@@ -4,28 +4,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Workers limited by a semaphore; a missing field takes its default. */
 @Schema(description = "Workers that each hold a permit for a while. Every field is optional.")
 public record MaxConcurrencyRequest(
 		@Schema(description = "Worker threads (at most half of lab.limits.platform-threads: the variant without a "
-				+ "semaphore runs too).", example = "10") @Positive Integer numWorkers,
+				+ "semaphore runs too).", example = "10") @Positive @Default(10) Integer numWorkers,
 		@Schema(description = "Permits of the semaphore: the most workers inside at once.",
-				example = "3") @Positive @Max(1000) Integer permits,
+				example = "3") @Positive @Max(1000) @Default(3) Integer permits,
 		@Schema(description = "Milliseconds each worker holds its permit (times the waves of workers, at most "
-				+ "lab.limits.delay).", example = "50") @PositiveOrZero Integer holdMs)
+				+ "lab.limits.delay).", example = "50") @PositiveOrZero @Default(50) Integer holdMs)
 		implements
 			LabRequest {
-
-	public MaxConcurrencyRequest(@Nullable Integer numWorkers, @Nullable Integer permits, @Nullable Integer holdMs) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 10;
-		this.permits = (permits != null) ? permits : 3;
-		this.holdMs = (holdMs != null) ? holdMs : 50;
-	}
 
 	/** The workers hold their permits in waves, one after the other. */
 	@Override

@@ -27,6 +27,11 @@ final class OverRelease implements SemaphoreVariant<OverReleaseRequest, OverRele
 	}
 
 	@Override
+	public String summary() {
+		return "A double release raises a Semaphore's limit; a BoundedSemaphore refuses it";
+	}
+
+	@Override
 	public OverReleaseResult run(OverReleaseRequest request, RunContext context) throws Exception {
 		int initial = request.permits();
 		OverReleaseResult.SemaphoreRun plain = releaseTwiceThenCrowd("plain-", Permits.of(new Semaphore(initial, true)),

@@ -31,6 +31,11 @@ final class PooledQueries implements SemaphoreVariant<ConnectionPoolRequest, Con
 	}
 
 	@Override
+	public String summary() {
+		return "A pool of connections behind a Semaphore: acquire timeouts, health checks on return, beside a pool that returns broken connections";
+	}
+
+	@Override
 	public ConnectionPoolResult run(ConnectionPoolRequest request, RunContext context) throws Exception {
 		return new ConnectionPoolResult(request.poolSize(), request.acquireTimeoutMs(), request.breakAfter(),
 				serve(request, true, context), serve(request, false, context));

@@ -35,6 +35,11 @@ final class RateLimit implements SemaphoreVariant<RateLimitRequest, RateLimitRes
 	}
 
 	@Override
+	public String summary() {
+		return "At most permits_per_period operations in any period_ms window, beside the same operations unlimited";
+	}
+
+	@Override
 	public RateLimitResult run(RateLimitRequest request, RunContext context) throws Exception {
 		RateLimitResult.StartSchedule limited = schedule(request, true, context);
 		RateLimitResult.StartSchedule unlimited = schedule(request, false, context);

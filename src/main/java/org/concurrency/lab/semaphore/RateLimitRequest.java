@@ -4,32 +4,24 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Operations held to a rate; a missing field takes its default. */
 @Schema(description = "Operations held to at most permits_per_period per period_ms. Every field is optional.")
 public record RateLimitRequest(
 		@Schema(description = "The most operations that may start in any window of period_ms.",
-				example = "5") @Positive @Max(10_000) Integer permitsPerPeriod,
+				example = "5") @Positive @Max(10_000) @Default(5) Integer permitsPerPeriod,
 		@Schema(description = "The window, in milliseconds (the whole run, operations / permits_per_period windows, "
-				+ "at most lab.limits.delay).", example = "200") @Min(10) Integer periodMs,
+				+ "at most lab.limits.delay).", example = "200") @Min(10) @Default(200) Integer periodMs,
 		@Schema(description = "Operations to run (at most lab.limits.tasks).",
-				example = "20") @Positive Integer operations,
+				example = "20") @Positive @Default(20) Integer operations,
 		@Schema(description = "Threads running the operations (at most half of lab.limits.platform-threads).",
-				example = "4") @Positive Integer numWorkers)
+				example = "4") @Positive @Default(4) Integer numWorkers)
 		implements
 			LabRequest {
-
-	public RateLimitRequest(@Nullable Integer permitsPerPeriod, @Nullable Integer periodMs,
-			@Nullable Integer operations, @Nullable Integer numWorkers) {
-		this.permitsPerPeriod = (permitsPerPeriod != null) ? permitsPerPeriod : 5;
-		this.periodMs = (periodMs != null) ? periodMs : 200;
-		this.operations = (operations != null) ? operations : 20;
-		this.numWorkers = (numWorkers != null) ? numWorkers : 4;
-	}
 
 	/**
 	 * The limited run lasts about {@code operations / permits_per_period} periods; both

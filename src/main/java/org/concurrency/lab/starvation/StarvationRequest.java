@@ -4,30 +4,24 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /** Threads contending for one lock; a missing field takes its default. */
 @Schema(description = "Threads contending for one lock. Every field is optional.")
 public record StarvationRequest(
 		@Schema(description = "Threads contending for the lock (2 to 64, and at most lab.limits.platform-threads).",
-				example = "4") @Min(2) @Max(StarvationRequest.MAX_WORKERS) Integer numWorkers,
+				example = "4") @Min(2) @Max(StarvationRequest.MAX_WORKERS) @Default(4) Integer numWorkers,
 		@Schema(description = "Milliseconds the threads contend (at most lab.limits.delay).",
-				example = "1000") @Positive Long durationMs,
+				example = "1000") @Positive @Default(1000) Long durationMs,
 		@Schema(description = "Microseconds a thread holds the lock each time, busy (1 to 1000).",
-				example = "30") @Min(1) @Max(1000) Integer holdUs)
+				example = "30") @Min(1) @Max(1000) @Default(30) Integer holdUs)
 		implements
 			LabRequest {
 
 	public static final int MAX_WORKERS = 64;
-
-	public StarvationRequest(@Nullable Integer numWorkers, @Nullable Long durationMs, @Nullable Integer holdUs) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 4;
-		this.durationMs = (durationMs != null) ? durationMs : 1000L;
-		this.holdUs = (holdUs != null) ? holdUs : 30;
-	}
 
 	/** Every thread is a platform thread, contending for at most the longest delay. */
 	@Override

@@ -31,21 +31,24 @@ enum StarvationVariant implements Variant<StarvationRequest, StarvationResult> {
 	 * because barging saves a thread switch per hand-off, which usually buys throughput;
 	 * the run's {@code acquisitions} show what it bought on this machine.
 	 */
-	UNFAIR("unfair", false),
+	UNFAIR("unfair", "Threads contending for an unfair ReentrantLock: the releasing thread barges back in", false),
 
 	/**
 	 * {@code new ReentrantLock(true)}: a thread may take the lock only if no thread waits
 	 * longer, so the releasing thread queues behind the others and the lock goes round in
 	 * FIFO order. No one starves; each hand-off costs a thread wake-up.
 	 */
-	FAIR("fair", true);
+	FAIR("fair", "The same threads on a fair ReentrantLock(true): the lock goes round in FIFO order", true);
 
 	private final String label;
 
+	private final String summary;
+
 	private final boolean fair;
 
-	StarvationVariant(String label, boolean fair) {
+	StarvationVariant(String label, String summary, boolean fair) {
 		this.label = label;
+		this.summary = summary;
 		this.fair = fair;
 	}
 
@@ -57,6 +60,11 @@ enum StarvationVariant implements Variant<StarvationRequest, StarvationResult> {
 	@Override
 	public String label() {
 		return this.label;
+	}
+
+	@Override
+	public String summary() {
+		return this.summary;
 	}
 
 	@Override

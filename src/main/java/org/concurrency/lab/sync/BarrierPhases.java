@@ -39,6 +39,11 @@ final class BarrierPhases implements SyncVariant<BarrierRequest, BarrierResult> 
 	}
 
 	@Override
+	public String summary() {
+		return "Parties kept in step by a CyclicBarrier, beside parties that run ahead without one";
+	}
+
+	@Override
 	public BarrierResult run(BarrierRequest request, RunContext context) throws Exception {
 		long origin = System.nanoTime();
 		int[][] plan = plan(request);

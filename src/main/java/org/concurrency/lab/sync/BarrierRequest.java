@@ -2,10 +2,10 @@ package org.concurrency.lab.sync;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The parties and generations of {@code sync/barrier}; a missing field takes its default.
@@ -14,20 +14,14 @@ import org.jspecify.annotations.Nullable;
 		+ "Every field is optional.")
 public record BarrierRequest(
 		@Schema(description = "Threads working in step (at least 2; 2 × parties at most "
-				+ "lab.limits.platform-threads).", example = "3") @Min(2) Integer parties,
+				+ "lab.limits.platform-threads).", example = "3") @Min(2) @Default(3) Integer parties,
 		@Schema(description = "Generations: pieces of work each party does (at least 2; parties × generations at most "
-				+ "lab.limits.tasks).", example = "3") @Min(2) Integer generations,
+				+ "lab.limits.tasks).", example = "3") @Min(2) @Default(3) Integer generations,
 		@Schema(description = "Milliseconds of the longest piece of work; each generation's pieces are spread evenly "
 				+ "up to it, shuffled (at least 10, at most lab.limits.delay).",
-				example = "30") @Min(10) Integer workMs)
+				example = "30") @Min(10) @Default(30) Integer workMs)
 		implements
 			LabRequest {
-
-	public BarrierRequest(@Nullable Integer parties, @Nullable Integer generations, @Nullable Integer workMs) {
-		this.parties = (parties != null) ? parties : 3;
-		this.generations = (generations != null) ? generations : 3;
-		this.workMs = (workMs != null) ? workMs : 30;
-	}
 
 	/** Every party's piece of every generation is a task. */
 	@Override

@@ -37,6 +37,11 @@ final class BoundedBuffer implements SyncVariant<ConditionRequest, ConditionResu
 	}
 
 	@Override
+	public String summary() {
+		return "A bounded buffer on a lock and two conditions, beside one that busy-polls";
+	}
+
+	@Override
 	public ConditionResult run(ConditionRequest request, RunContext context) throws Exception {
 		ConditionResult.Variant awaiting = share(new ConditionBuffer(request), 0, request, context);
 		ConditionResult.Variant polling = share(new BusyBuffer(request),

@@ -3,10 +3,10 @@ package org.concurrency.lab.sync;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The producers, consumers and buffer of {@code sync/condition}; a missing field takes
@@ -14,26 +14,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Producers and consumers sharing a bounded buffer. Every field is optional.")
 public record ConditionRequest(
-		@Schema(description = "Producer threads, in each variant.", example = "2") @Positive Integer numProducers,
+		@Schema(description = "Producer threads, in each variant.",
+				example = "2") @Positive @Default(2) Integer numProducers,
 		@Schema(description = "Consumer threads, in each variant (2 × (num_producers + num_consumers) at most "
-				+ "lab.limits.platform-threads).", example = "2") @Positive Integer numConsumers,
+				+ "lab.limits.platform-threads).", example = "2") @Positive @Default(2) Integer numConsumers,
 		@Schema(description = "Items produced and consumed (at most lab.limits.tasks).",
-				example = "100") @Positive Integer items,
+				example = "100") @Positive @Default(100) Integer items,
 		@Schema(description = "Items the buffer holds at most (at most lab.limits.tasks).",
-				example = "5") @Positive Integer capacity,
+				example = "5") @Positive @Default(5) Integer capacity,
 		@Schema(description = "Milliseconds a consumer works on each item, outside the lock, so that producers find "
-				+ "the buffer full (at most lab.limits.delay).", example = "1") @PositiveOrZero Integer workMs)
+				+ "the buffer full (at most lab.limits.delay).",
+				example = "1") @PositiveOrZero @Default(1) Integer workMs)
 		implements
 			LabRequest {
-
-	public ConditionRequest(@Nullable Integer numProducers, @Nullable Integer numConsumers, @Nullable Integer items,
-			@Nullable Integer capacity, @Nullable Integer workMs) {
-		this.numProducers = (numProducers != null) ? numProducers : 2;
-		this.numConsumers = (numConsumers != null) ? numConsumers : 2;
-		this.items = (items != null) ? items : 100;
-		this.capacity = (capacity != null) ? capacity : 5;
-		this.workMs = (workMs != null) ? workMs : 1;
-	}
 
 	/** Producers and consumers together share a half's threads. */
 	@Override

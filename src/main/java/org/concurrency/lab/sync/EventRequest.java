@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The waiters of {@code sync/event} and when they are signalled; a missing field takes
@@ -16,19 +16,13 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Waiters released by one signal: a latch, or a flag polled. Every field is optional.")
 public record EventRequest(
 		@Schema(description = "Threads waiting, in each variant (2 × num_workers at most "
-				+ "lab.limits.platform-threads).", example = "3") @Positive Integer numWorkers,
+				+ "lab.limits.platform-threads).", example = "3") @Positive @Default(3) Integer numWorkers,
 		@Schema(description = "Seconds until the signal is set (at most lab.limits.delay).",
-				example = "0.2") @PositiveOrZero Double delay,
+				example = "0.2") @PositiveOrZero @Default(0.2) Double delay,
 		@Schema(description = "Milliseconds a polling waiter sleeps between two looks at the flag.",
-				example = "10") @Positive @Max(1000) Integer pollMs)
+				example = "10") @Positive @Max(1000) @Default(10) Integer pollMs)
 		implements
 			LabRequest {
-
-	public EventRequest(@Nullable Integer numWorkers, @Nullable Double delay, @Nullable Integer pollMs) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 3;
-		this.delay = (delay != null) ? delay : 0.2;
-		this.pollMs = (pollMs != null) ? pollMs : 10;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

@@ -27,6 +27,11 @@ final class LatchEvent implements SyncVariant<EventRequest, EventResult> {
 	}
 
 	@Override
+	public String summary() {
+		return "Waiters released together by a CountDownLatch (Python's Event), beside waiters polling a flag";
+	}
+
+	@Override
 	public EventResult run(EventRequest request, RunContext context) throws Exception {
 		EventResult.Variant latch = signal(new Latch(), 0, request, context);
 		EventResult.Variant polling = signal(new PolledFlag(request.pollMs(), request.numWorkers()),

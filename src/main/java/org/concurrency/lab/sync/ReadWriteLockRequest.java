@@ -3,10 +3,10 @@ package org.concurrency.lab.sync;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The readers and writers of {@code sync/read-write-lock}; a missing field takes its
@@ -15,23 +15,16 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Readers and writers of one shared value, behind a read-write lock or a plain lock. "
 		+ "Every field is optional.")
 public record ReadWriteLockRequest(
-		@Schema(description = "Reader threads, in each variant.", example = "4") @Positive Integer numReaders,
+		@Schema(description = "Reader threads, in each variant.",
+				example = "4") @Positive @Default(4) Integer numReaders,
 		@Schema(description = "Writer threads, in each variant (2 × (num_readers + num_writers) at most "
-				+ "lab.limits.platform-threads).", example = "1") @PositiveOrZero Integer numWriters,
+				+ "lab.limits.platform-threads).", example = "1") @PositiveOrZero @Default(1) Integer numWriters,
 		@Schema(description = "Milliseconds a read holds the lock (at most lab.limits.delay).",
-				example = "50") @PositiveOrZero Integer readMs,
+				example = "50") @PositiveOrZero @Default(50) Integer readMs,
 		@Schema(description = "Milliseconds a write holds the lock (at most lab.limits.delay).",
-				example = "10") @PositiveOrZero Integer writeMs)
+				example = "10") @PositiveOrZero @Default(10) Integer writeMs)
 		implements
 			LabRequest {
-
-	public ReadWriteLockRequest(@Nullable Integer numReaders, @Nullable Integer numWriters, @Nullable Integer readMs,
-			@Nullable Integer writeMs) {
-		this.numReaders = (numReaders != null) ? numReaders : 4;
-		this.numWriters = (numWriters != null) ? numWriters : 1;
-		this.readMs = (readMs != null) ? readMs : 50;
-		this.writeMs = (writeMs != null) ? writeMs : 10;
-	}
 
 	/** Readers and writers together share a half's threads. */
 	@Override

@@ -33,6 +33,11 @@ final class ReadersWriters implements SyncVariant<ReadWriteLockRequest, ReadWrit
 	}
 
 	@Override
+	public String summary() {
+		return "Readers together under a ReentrantReadWriteLock, one at a time under a plain lock; writers alone either way";
+	}
+
+	@Override
 	public ReadWriteLockResult run(ReadWriteLockRequest request, RunContext context) throws Exception {
 		ReentrantReadWriteLock readWrite = new ReentrantReadWriteLock();
 		ReadWriteLockResult.Variant shared = share("read-write-lock", readWrite.readLock(), readWrite.writeLock(), 0,

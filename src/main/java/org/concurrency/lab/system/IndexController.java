@@ -57,6 +57,9 @@ class IndexController {
 	}
 
 	private static String summaryOf(HandlerMethod method) {
+		if (method.getBean() instanceof VariantEndpoints.Endpoint endpoint) {
+			return endpoint.variant().summary();
+		}
 		Operation operation = method.getMethodAnnotation(Operation.class);
 		return (operation != null) ? operation.summary() : "";
 	}

@@ -15,6 +15,15 @@ final class JsonNames {
 		return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** {@code race-conditions-long-adder} as {@code raceConditionsLongAdder}. */
+	static String camel(String kebab) {
+		StringBuilder camel = new StringBuilder();
+		for (String word : kebab.split("-")) {
+			camel.append(camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+		}
+		return camel.toString();
+	}
+
 	static String ofEnum(Enum<?> constant) {
 		try {
 			JsonProperty property = constant.getDeclaringClass()

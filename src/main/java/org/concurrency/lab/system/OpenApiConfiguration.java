@@ -1,8 +1,14 @@
 package org.concurrency.lab.system;
 
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,14 +16,28 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Topic;
+import org.concurrency.lab.experiment.Variant;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +49,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	private static final Pattern REFERENCE = Pattern.compile("#/components/schemas/([\\w.-]+)");
+
 	@Bean
 	OpenAPI labOpenApi() {
 		return new OpenAPI()
@@ -39,6 +61,67 @@ class OpenApiConfiguration {
 					Ask for `Accept: text/plain` to get a report as a table with an ASCII timeline. \
 					Bad input answers 400 with application/problem+json naming each field; \
 					too many experiments at once answer 429 with Retry-After."""));
+	}
+
+	/**
+	 * Each variant's operation as its own: its summary and topic, its request as the body
+	 * and its report as the answer ({@link VariantEndpoints} serves every variant through
+	 * one handler method, whose types say only {@code LabRequest} and {@code Report}).
+	 */
+	@Bean
+	OpenApiCustomizer variantOperations(List<Topic> topics) {
+		SpringDocUtils.getConfig().addRestControllers(VariantEndpoints.Endpoint.class);
+		return (openApi) -> {
+			for (Topic topic : topics) {
+				Tag tag = (openApi.getTags() != null) ? openApi.getTags()
+					.stream()
+					.filter((named) -> named.getName().equals(topic.name()))
+					.findFirst()
+					.orElse(null) : null;
+				if (tag == null) {
+					openApi.addTagsItem(new Tag().name(topic.name()).description(topic.description()));
+				}
+				else {
+					tag.setDescription(topic.description());
+				}
+				for (Variant<?, ?> variant : topic.variants()) {
+					Operation post = openApi.getPaths().get(Topic.path(variant)).getPost();
+					post.setTags(List.of(topic.name()));
+					post.setSummary(variant.summary());
+					post.setOperationId(JsonNames.camel(topic.name() + "-" + variant.label()));
+					post.setRequestBody(new RequestBody().content(json(variant.bodyType(), openApi)));
+					post.setResponses(new ApiResponses().addApiResponse("200",
+							new ApiResponse().description("OK").content(json(variant.reportType(), openApi))));
+				}
+			}
+			dropUnreferenced(openApi);
+		};
+	}
+
+	private static Content json(Type type, OpenAPI openApi) {
+		ResolvedSchema resolved = ModelConverters.getInstance(true)
+			.resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
+		resolved.referencedSchemas
+			.forEach((name, schema) -> openApi.getComponents().getSchemas().putIfAbsent(name, schema));
+		return new Content().addMediaType("application/json", new MediaType().schema(resolved.schema));
+	}
+
+	/** The schemas of the one handler method's own types, which no operation uses now. */
+	private static void dropUnreferenced(OpenAPI openApi) {
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		Set<String> reached = new HashSet<>();
+		List<String> toVisit = new ArrayList<>(references(Json31.pretty(openApi.getPaths())));
+		while (!toVisit.isEmpty()) {
+			String name = toVisit.removeLast();
+			if (reached.add(name) && schemas.containsKey(name)) {
+				toVisit.addAll(references(Json31.pretty(schemas.get(name))));
+			}
+		}
+		schemas.keySet().retainAll(reached);
+	}
+
+	private static List<String> references(String json) {
+		return REFERENCE.matcher(json).results().map((match) -> match.group(1)).toList();
 	}
 
 	/**

@@ -25,6 +25,11 @@ final class BasicThreads implements ThreadingVariant<BasicThreadsRequest, BasicT
 	}
 
 	@Override
+	public String summary() {
+		return "Threads that each wait, started then joined: about one wait in all, not the sum";
+	}
+
+	@Override
 	public BasicThreadsResult run(BasicThreadsRequest request, RunContext context) throws Exception {
 		long origin = System.nanoTime();
 		ThreadFactory factory = context.platformThreads("request-");

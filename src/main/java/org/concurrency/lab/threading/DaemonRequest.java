@@ -3,11 +3,11 @@ package org.concurrency.lab.threading;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How long the two children of {@code threading/daemon} work; a missing field takes its
@@ -17,16 +17,12 @@ import org.jspecify.annotations.Nullable;
 		+ "a non-daemon worker in the other. Every field is optional.")
 public record DaemonRequest(
 		@Schema(description = "Seconds each worker thread means to work, beating every 100 ms (at most "
-				+ "lab.limits.delay).", example = "2.0") @Positive Double workerSeconds,
+				+ "lab.limits.delay).", example = "2.0") @Positive @Default(2.0) Double workerSeconds,
 		@Schema(description = "Milliseconds each child's main thread runs before it returns (at most half of "
-				+ "worker_seconds, so the worker surely still works).", example = "100") @PositiveOrZero Integer mainMs)
+				+ "worker_seconds, so the worker surely still works).",
+				example = "100") @PositiveOrZero @Default(100) Integer mainMs)
 		implements
 			LabRequest {
-
-	public DaemonRequest(@Nullable Double workerSeconds, @Nullable Integer mainMs) {
-		this.workerSeconds = (workerSeconds != null) ? workerSeconds : 2.0;
-		this.mainMs = (mainMs != null) ? mainMs : 100;
-	}
 
 	/**
 	 * {@code worker_seconds} is any positive number up to the delay limit (its

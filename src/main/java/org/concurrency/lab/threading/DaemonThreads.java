@@ -31,6 +31,11 @@ final class DaemonThreads implements ThreadingVariant<DaemonRequest, DaemonResul
 	}
 
 	@Override
+	public String summary() {
+		return "Two child JVMs: one exits as main returns, killing its daemon worker; one waits for its non-daemon worker";
+	}
+
+	@Override
 	public DaemonResult run(DaemonRequest request, RunContext context) throws Exception {
 		Launched daemon = launch("daemon", true, request, context);
 		Launched nonDaemon = launch("non-daemon", false, request, context);

@@ -2,10 +2,10 @@ package org.concurrency.lab.threading;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The pool and the tasks of {@code threading/thread-local}; a missing field takes its
@@ -15,16 +15,11 @@ import org.jspecify.annotations.Nullable;
 		+ "Every field is optional.")
 public record ThreadLocalRequest(
 		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads, in all three variants).",
-				example = "2") @Positive Integer numWorkers,
+				example = "2") @Positive @Default(2) Integer numWorkers,
 		@Schema(description = "Tasks (more than num_workers, so that some thread runs a second task; at most "
-				+ "lab.limits.tasks).", example = "6", minimum = "2") @Positive Integer tasks)
+				+ "lab.limits.tasks).", example = "6", minimum = "2") @Positive @Default(6) Integer tasks)
 		implements
 			LabRequest {
-
-	public ThreadLocalRequest(@Nullable Integer numWorkers, @Nullable Integer tasks) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 2;
-		this.tasks = (tasks != null) ? tasks : 6;
-	}
 
 	/**
 	 * Each of the three variants has a pool of its own, and three children show

@@ -36,6 +36,11 @@ final class ThreadLocals implements ThreadingVariant<ThreadLocalRequest, ThreadL
 	}
 
 	@Override
+	public String summary() {
+		return "A ThreadLocal never removed leaks one task's user into the next on a pooled thread; a ScopedValue cannot";
+	}
+
+	@Override
 	public ThreadLocalResult run(ThreadLocalRequest request, RunContext context) throws Exception {
 		List<Binding> bindings = List.of(new LeakyThreadLocal(), new RemovedThreadLocal(), new Scoped());
 		List<ThreadLocalResult.Variant> variants = new ArrayList<>();

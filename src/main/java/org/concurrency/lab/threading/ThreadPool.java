@@ -34,6 +34,11 @@ final class ThreadPool implements ThreadingVariant<ThreadPoolRequest, ThreadPool
 	}
 
 	@Override
+	public String summary() {
+		return "A fixed thread pool reusing its few threads for many tasks, beside one thread per task";
+	}
+
+	@Override
 	public ThreadPoolResult run(ThreadPoolRequest request, RunContext context) throws Exception {
 		Map<String, AtomicInteger> perWorker = new ConcurrentHashMap<>();
 		Concurrency pooled = new Concurrency();

@@ -3,10 +3,10 @@ package org.concurrency.lab.threading;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The pool and the tasks of {@code threading/pool}; a missing field takes its default.
@@ -14,20 +14,14 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A fixed pool of threads running more tasks than it has threads. Every field is optional.")
 public record ThreadPoolRequest(
 		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads).",
-				example = "4") @Positive Integer numWorkers,
+				example = "4") @Positive @Default(4) Integer numWorkers,
 		@Schema(description = "Tasks submitted to the pool (at most lab.limits.tasks). The comparison with one thread "
 				+ "per task runs when the tasks fit under lab.limits.platform-threads too.",
-				example = "20") @Positive Integer tasks,
+				example = "20") @Positive @Default(20) Integer tasks,
 		@Schema(description = "Seconds each task waits (at most lab.limits.delay).",
-				example = "0.05") @PositiveOrZero Double delay)
+				example = "0.05") @PositiveOrZero @Default(0.05) Double delay)
 		implements
 			LabRequest {
-
-	public ThreadPoolRequest(@Nullable Integer numWorkers, @Nullable Integer tasks, @Nullable Double delay) {
-		this.numWorkers = (numWorkers != null) ? numWorkers : 4;
-		this.tasks = (tasks != null) ? tasks : 20;
-		this.delay = (delay != null) ? delay : 0.05;
-	}
 
 	@Override
 	public void check(LimitCheck check) {

@@ -39,6 +39,11 @@ final class ThreadStates implements ThreadingVariant<ThreadStatesRequest, Thread
 	}
 
 	@Override
+	public String summary() {
+		return "One thread seen in NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING and TERMINATED";
+	}
+
+	@Override
 	public ThreadStatesResult run(ThreadStatesRequest request, RunContext context) throws Exception {
 		long origin = System.nanoTime();
 		Object monitor = new Object();

@@ -2,10 +2,10 @@ package org.concurrency.lab.threading;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How long {@code threading/states} keeps its thread in each state; a missing field takes
@@ -15,11 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record ThreadStatesRequest(@Schema(
 		description = "Milliseconds the thread stays in each state after the main thread has seen it there, "
 				+ "time enough for a thread dump to catch it too (at most lab.limits.delay).",
-		example = "20") @PositiveOrZero Integer holdMs) implements LabRequest {
-
-	public ThreadStatesRequest(@Nullable Integer holdMs) {
-		this.holdMs = (holdMs != null) ? holdMs : 20;
-	}
+		example = "20") @PositiveOrZero @Default(20) Integer holdMs) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

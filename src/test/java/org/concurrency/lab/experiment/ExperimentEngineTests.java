@@ -336,6 +336,11 @@ class ExperimentEngineTests {
 		}
 
 		@Override
+		public String summary() {
+			return "a variant for tests";
+		}
+
+		@Override
 		public R run(Empty request, RunContext context) throws Exception {
 			return this.body.run(context);
 		}

@@ -91,6 +91,11 @@ class LimitCheckTests {
 		}
 
 		@Override
+		public String summary() {
+			return "a variant for tests";
+		}
+
+		@Override
 		public void check(Sample request, LimitCheck check) {
 			check.atMost("parties", request.numWorkers(), 10, Limit.PLATFORM_THREADS);
 		}
