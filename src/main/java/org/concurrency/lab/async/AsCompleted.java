@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -20,17 +21,9 @@ import org.concurrency.lab.experiment.RunContext;
  * queue the consumer takes from; in submission order (what {@code gather}'s list gives),
  * the consumer waits for the slowest task before it sees any result at all.
  */
+@Endpoint(label = "as-completed",
+		summary = "asyncio.as_completed: results in the order tasks end, not the order they started")
 final class AsCompleted implements AsyncVariant<AsyncRequest, AsCompletedResult> {
-
-	@Override
-	public String label() {
-		return "as-completed";
-	}
-
-	@Override
-	public String summary() {
-		return "asyncio.as_completed: results in the order tasks end, not the order they started";
-	}
 
 	@Override
 	public AsCompletedResult run(AsyncRequest request, RunContext context) throws Exception {

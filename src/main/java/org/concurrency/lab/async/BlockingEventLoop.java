@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Millis;
@@ -23,17 +24,9 @@ import org.concurrency.lab.experiment.RunContext;
  * delayed completion and returns: the loop stays free and the timers fire on time. Both
  * waits end at the same moment; only the first made everyone else wait too.
  */
+@Endpoint(label = "blocking-event-loop",
+		summary = "A sleep on the event loop delays every timer; a scheduled wait delays none")
 final class BlockingEventLoop implements AsyncVariant<BlockingEventLoopRequest, BlockingEventLoopResult> {
-
-	@Override
-	public String label() {
-		return "blocking-event-loop";
-	}
-
-	@Override
-	public String summary() {
-		return "A sleep on the event loop delays every timer; a scheduled wait delays none";
-	}
 
 	/** Each timer fires every interval for 2 × delay: its firings are tasks. */
 	@Override

@@ -9,14 +9,11 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Timers on an event loop that one task blocks; a missing field takes its default. */
 @Schema(description = "Timers on an event loop that one task blocks. Every field is optional.")
-public record BlockingEventLoopRequest(
-		@Schema(description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).",
-				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
+public record BlockingEventLoopRequest(@Schema(
+		description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "Seconds the one waiting task waits (at most lab.limits.delay): it blocks one loop "
-				+ "and schedules a timer on the other. Each loop runs for twice this.",
-				example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
-		@Schema(description = "Seconds between two firings of each timer (at least 0.001).",
-				example = "0.05") @DecimalMin("0.001") @Default(0.05) Double interval)
+				+ "and schedules a timer on the other. Each loop runs for twice this.") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+		@Schema(description = "Seconds between two firings of each timer (at least 0.001).") @DecimalMin("0.001") @Default(0.05) Double interval)
 		implements
 			AsyncParams {
 

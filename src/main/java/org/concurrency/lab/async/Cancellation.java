@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -23,17 +24,9 @@ import org.concurrency.lab.experiment.RunContext;
  * sleep ends with an {@code InterruptedException}, so the work stops where it was. (A
  * flag the work checks, as {@code timeout} does, works too.)
  */
+@Endpoint(label = "cancellation",
+		summary = "task.cancel(): CompletableFuture.cancel leaves the work running; Future.cancel(true) stops it")
 final class Cancellation implements AsyncVariant<CancellationRequest, CancellationResult> {
-
-	@Override
-	public String label() {
-		return "cancellation";
-	}
-
-	@Override
-	public String summary() {
-		return "task.cancel(): CompletableFuture.cancel leaves the work running; Future.cancel(true) stops it";
-	}
 
 	@Override
 	public CancellationResult run(CancellationRequest request, RunContext context) throws Exception {

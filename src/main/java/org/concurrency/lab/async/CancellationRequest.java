@@ -12,14 +12,12 @@ import org.concurrency.lab.experiment.LimitCheck;
  * default.
  */
 @Schema(description = "Tasks of which the even-numbered are cancelled mid-way. Every field is optional.")
-public record CancellationRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
-				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
+public record CancellationRequest(@Schema(
+		description = "Tasks to run (at most lab.limits.tasks).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+				+ "delay × (i + 1) / tasks.") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds after the start at which the even-numbered tasks still running are "
-				+ "cancelled (at most lab.limits.delay).",
-				example = "0.25") @PositiveOrZero @Default(0.25) Double cancelAfter)
+				+ "cancelled (at most lab.limits.delay).") @PositiveOrZero @Default(0.25) Double cancelAfter)
 		implements
 			AsyncParams {
 

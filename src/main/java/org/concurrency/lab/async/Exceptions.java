@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -22,17 +23,9 @@ import org.jspecify.annotations.Nullable;
  * runs. Note that {@code CompletableFuture.allOf} alone is neither: it waits for every
  * task, failed or not, and then fails with one of the errors.
  */
+@Endpoint(label = "exceptions",
+		summary = "Failing tasks: every outcome collected (return_exceptions) vs fail-fast cancelling the rest")
 final class Exceptions implements AsyncVariant<ExceptionsRequest, ExceptionsResult> {
-
-	@Override
-	public String label() {
-		return "exceptions";
-	}
-
-	@Override
-	public String summary() {
-		return "Failing tasks: every outcome collected (return_exceptions) vs fail-fast cancelling the rest";
-	}
 
 	@Override
 	public ExceptionsResult run(ExceptionsRequest request, RunContext context) throws Exception {

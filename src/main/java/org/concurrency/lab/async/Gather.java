@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -16,17 +17,9 @@ import org.concurrency.lab.experiment.RunContext;
  * seed's "await one after another", chains the same waits with {@code thenCompose}: each
  * starts only when the one before has ended, and the total is the sum.
  */
+@Endpoint(label = "gather",
+		summary = "asyncio.gather: tasks that wait overlap; the total is the slowest wait, not the sum")
 final class Gather implements AsyncVariant<AsyncRequest, GatherResult> {
-
-	@Override
-	public String label() {
-		return "gather";
-	}
-
-	@Override
-	public String summary() {
-		return "asyncio.gather: tasks that wait overlap; the total is the slowest wait, not the sum";
-	}
 
 	@Override
 	public GatherResult run(AsyncRequest request, RunContext context) throws Exception {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -24,17 +25,9 @@ import org.concurrency.lab.experiment.Violation;
  * loop keeps ticking. The executor here runs each call on a virtual thread: in Java
  * blocking is cheap when the thread that blocks is virtual.
  */
+@Endpoint(label = "run-in-executor",
+		summary = "loop.run_in_executor: blocking calls on the loop stop its ticks; on an executor they do not")
 final class RunInExecutor implements AsyncVariant<RunInExecutorRequest, RunInExecutorResult> {
-
-	@Override
-	public String label() {
-		return "run-in-executor";
-	}
-
-	@Override
-	public String summary() {
-		return "loop.run_in_executor: blocking calls on the loop stop its ticks; on an executor they do not";
-	}
 
 	/**
 	 * On the loop the calls run one after another: they must end well before the

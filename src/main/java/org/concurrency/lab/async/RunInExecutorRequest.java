@@ -11,12 +11,10 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Blocking calls made from an event loop. Every field is optional.")
 public record RunInExecutorRequest(
 		@Schema(description = "Blocking calls (at most lab.limits.tasks; on the loop they run one after another, so "
-				+ "tasks × delay may take at most half of lab.limits.deadline).",
-				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).",
-				example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+				+ "tasks × delay may take at most half of lab.limits.deadline).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
+		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds between two ticks of the loop's heartbeat (at least 0.001, at most "
-				+ "lab.limits.delay).", example = "0.01") @DecimalMin("0.001") @Default(0.01) Double tick)
+				+ "lab.limits.delay).") @DecimalMin("0.001") @Default(0.01) Double tick)
 		implements
 			AsyncParams {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -27,19 +28,11 @@ import org.jspecify.annotations.Nullable;
  * (not the common pool): it only completes the futures, and the callbacks it runs here
  * only set a flag.
  */
+@Endpoint(label = "timeout",
+		summary = "asyncio.wait_for: orTimeout leaves late work running; completeOnTimeout and a stop end it")
 final class Timeout implements AsyncVariant<TimeoutRequest, TimeoutResult> {
 
 	static final String DEFAULT_VALUE = "default";
-
-	@Override
-	public String label() {
-		return "timeout";
-	}
-
-	@Override
-	public String summary() {
-		return "asyncio.wait_for: orTimeout leaves late work running; completeOnTimeout and a stop end it";
-	}
 
 	@Override
 	public TimeoutResult run(TimeoutRequest request, RunContext context) throws Exception {

@@ -9,13 +9,12 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Tasks bounded by a timeout, some slower than it; a missing field takes its default. */
 @Schema(description = "Tasks bounded by a timeout, some slower than it. Every field is optional.")
-public record TimeoutRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
-				example = "5") @Positive @Default(DEFAULT_TASKS) Integer tasks,
+public record TimeoutRequest(@Schema(
+		description = "Tasks to run (at most lab.limits.tasks).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
 		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.", example = "0.5") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+				+ "delay × (i + 1) / tasks.") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@Schema(description = "Seconds each task is given before it times out (at most lab.limits.delay); "
-				+ "asyncio.wait_for's timeout.", example = "0.25") @PositiveOrZero @Default(0.25) Double timeout)
+				+ "asyncio.wait_for's timeout.") @PositiveOrZero @Default(0.25) Double timeout)
 		implements
 			AsyncParams {
 

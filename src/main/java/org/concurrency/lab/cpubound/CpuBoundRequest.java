@@ -9,11 +9,9 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** What a cpu-bound run computes; a missing field takes its default. */
 @Schema(description = "Tasks that compute. Every field is optional.")
-public record CpuBoundRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks).",
-				example = "4") @Positive @Default(DEFAULT_ITERATIONS) Integer iterations,
-		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.",
-				example = "40000000") @Positive @Default(DEFAULT_WORK) Long work,
+public record CpuBoundRequest(@Schema(
+		description = "Tasks to run (at most lab.limits.tasks).") @Positive @Default(DEFAULT_ITERATIONS) Integer iterations,
+		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.") @Positive @Default(DEFAULT_WORK) Long work,
 		@Schema(description = "Parallelism: threads, fork-join workers or child JVMs (at most lab.limits.platform-threads; "
 				+ "child JVMs at most lab.limits.processes). Default: the available processors.",
 				example = "2") @Positive Integer workers)

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Limit;
@@ -23,7 +24,8 @@ import org.concurrency.lab.experiment.WorkerMain;
 enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 
 	/** One task after another on the run's main thread: the baseline. */
-	SEQUENTIAL("sequential", "One task after another on one thread: the baseline") {
+	@Endpoint(label = "sequential", summary = "One task after another on one thread: the baseline")
+	SEQUENTIAL {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			long combined = 0;
@@ -42,7 +44,8 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	/**
 	 * A fixed pool of platform threads: in Java they run in parallel, there is no GIL.
 	 */
-	THREADING("threading", "A pool of platform threads: in Java they compute in parallel (no GIL)") {
+	@Endpoint(label = "threading", summary = "A pool of platform threads: in Java they compute in parallel (no GIL)")
+	THREADING {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ExecutorService pool = Executors.newFixedThreadPool(request.parallelism(),
@@ -60,7 +63,8 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	},
 
 	/** Child JVMs, each computing its share and answering over its standard output. */
-	MULTIPROCESSING("multiprocessing", "Child JVMs, each computing its share and answering over stdout") {
+	@Endpoint(label = "multiprocessing", summary = "Child JVMs, each computing its share and answering over stdout")
+	MULTIPROCESSING {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			int processes = request.parallelism();
@@ -110,7 +114,9 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	},
 
 	/** One virtual thread per task: they compute only on the few carrier threads. */
-	VIRTUAL_THREADS("virtual-threads", "One virtual thread per task: no faster than the carrier threads under them") {
+	@Endpoint(label = "virtual-threads",
+			summary = "One virtual thread per task: no faster than the carrier threads under them")
+	VIRTUAL_THREADS {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ExecutorService executor = Executors.newThreadPerTaskExecutor(context.virtualThreads("virtual-"))) {
@@ -128,7 +134,8 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	},
 
 	/** A ForkJoinPool that splits the tasks in halves and lets idle workers steal. */
-	FORK_JOIN("fork-join", "A ForkJoinPool splitting the tasks recursively, with work stealing") {
+	@Endpoint(label = "fork-join", summary = "A ForkJoinPool splitting the tasks recursively, with work stealing")
+	FORK_JOIN {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			try (ForkJoinPool pool = new ForkJoinPool(request.parallelism(), context.forkJoinWorkers("fork-join-"),
@@ -148,7 +155,8 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	/**
 	 * Platform threads that compute only while holding one global lock, as in CPython.
 	 */
-	GIL_SIMULATED("gil-simulated", "Platform threads sharing one global interpreter lock, as in CPython") {
+	@Endpoint(label = "gil-simulated", summary = "Platform threads sharing one global interpreter lock, as in CPython")
+	GIL_SIMULATED {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
 			SimulatedGil gil = new SimulatedGil();
@@ -180,10 +188,6 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 		}
 	};
 
-	private final String label;
-
-	private final String summary;
-
 	/** Every variant against sequential, each run showing the result it computed. */
 	static final Comparison<CpuBoundRequest> COMPARE = Comparison
 		.of(List.of(values()),
@@ -192,24 +196,9 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 						+ "thread compute at a time, as CPython does.")
 		.showing((result) -> (result instanceof CpuBoundResult computed) ? computed.result() : null);
 
-	CpuBoundVariant(String label, String summary) {
-		this.label = label;
-		this.summary = summary;
-	}
-
 	@Override
 	public String topic() {
 		return "cpu-bound";
-	}
-
-	@Override
-	public String label() {
-		return this.label;
-	}
-
-	@Override
-	public String summary() {
-		return this.summary;
 	}
 
 	private static int cores() {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -33,19 +34,11 @@ import org.concurrency.lab.experiment.StartGate;
  * money is conserved, because a transfer changes the balances only while it holds both
  * locks.
  */
+@Endpoint(label = "bank-transfer",
+		summary = "The seed's bank transfer: locking from-then-to deadlocks, by account id does not")
 final class BankTransfer implements DeadlockVariant<BankTransferRequest, BankTransferResult> {
 
 	static final int VICTIM = 0;
-
-	@Override
-	public String label() {
-		return "bank-transfer";
-	}
-
-	@Override
-	public String summary() {
-		return "The seed's bank transfer: locking from-then-to deadlocks, by account id does not";
-	}
 
 	@Override
 	public BankTransferResult run(BankTransferRequest request, RunContext context) throws Exception {

@@ -16,11 +16,9 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Two tellers moving money between the seed's two accounts. Every field is optional.")
 public record BankTransferRequest(
 		@Schema(description = "Transfers each teller makes: 200 from cuenta1 to cuenta2, and 100 back "
-				+ "(two tellers per variant: at most half of lab.limits.tasks).",
-				example = "100") @Positive @Default(100) Integer transfers,
+				+ "(two tellers per variant: at most half of lab.limits.tasks).") @Positive @Default(100) Integer transfers,
 		@Schema(description = "Milliseconds a teller works while holding its first account's lock, as in the seed's "
-				+ "time.sleep between the two locks (1 to 100).",
-				example = "1") @Min(1) @Max(100) @Default(1) Integer pauseMs)
+				+ "time.sleep between the two locks (1 to 100).") @Min(1) @Max(100) @Default(1) Integer pauseMs)
 		implements
 			LabRequest {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -28,19 +29,11 @@ import org.concurrency.lab.experiment.StartGate;
  * {@code finally}, and the chain unwinds, each worker getting the lock the one before it
  * released. With {@code lock()} instead, nothing could end it but killing the JVM.
  */
+@Endpoint(label = "demonstrate",
+		summary = "A real deadlock: the JVM's detector names the cycle, then the lab breaks it")
 final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockResult> {
 
 	static final int VICTIM = 0;
-
-	@Override
-	public String label() {
-		return "demonstrate";
-	}
-
-	@Override
-	public String summary() {
-		return "A real deadlock: the JVM's detector names the cycle, then the lab breaks it";
-	}
 
 	@Override
 	public DeadlockResult run(DeadlockRequest request, RunContext context) throws Exception {

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -21,20 +22,11 @@ import org.concurrency.lab.experiment.StartGate;
  * first and so waits without holding anything: the circular wait cannot form, and every
  * worker finishes.
  */
+@Endpoint(label = "prevent", summary = "The same workers taking their locks in one global order: no deadlock")
 final class GlobalLockOrder implements DeadlockVariant<DeadlockRequest, LockOrderResult> {
 
 	/** How long a worker holds its first lock before asking for its second. */
 	static final Duration HOLD = Duration.ofMillis(1);
-
-	@Override
-	public String label() {
-		return "prevent";
-	}
-
-	@Override
-	public String summary() {
-		return "The same workers taking their locks in one global order: no deadlock";
-	}
 
 	@Override
 	public LockOrderResult run(DeadlockRequest request, RunContext context) throws Exception {

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -24,17 +25,8 @@ import org.concurrency.lab.experiment.StartGate;
  * drains. The back-off is random so that workers who gave up together do not come back
  * together and collide again forever: that would be a livelock.
  */
+@Endpoint(label = "try-lock", summary = "Opposite orders, but tryLock(timeout): give up, back off at random, retry")
 final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockResult> {
-
-	@Override
-	public String label() {
-		return "try-lock";
-	}
-
-	@Override
-	public String summary() {
-		return "Opposite orders, but tryLock(timeout): give up, back off at random, retry";
-	}
 
 	@Override
 	public TryLockResult run(TryLockRequest request, RunContext context) throws Exception {

@@ -17,10 +17,8 @@ import org.concurrency.lab.experiment.Violation;
 public record TryLockRequest(@Schema(
 		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
 		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers,
-		@Schema(description = "Milliseconds a worker waits for its second lock before it releases its first (1 to 1000).",
-				example = "10") @Min(1) @Max(1000) @Default(10) Integer timeoutMs,
-		@Schema(description = "Shortest random back-off, in milliseconds, after a failed try (0 to 1000).",
-				example = "1") @Min(0) @Max(1000) @Default(1) Integer backoffMinMs,
+		@Schema(description = "Milliseconds a worker waits for its second lock before it releases its first (1 to 1000).") @Min(1) @Max(1000) @Default(10) Integer timeoutMs,
+		@Schema(description = "Shortest random back-off, in milliseconds, after a failed try (0 to 1000).") @Min(0) @Max(1000) @Default(1) Integer backoffMinMs,
 		@Schema(description = "Longest random back-off, in milliseconds (at least backoff_min_ms, at most 1000).",
 				example = "10") @Min(0) @Max(1000) Integer backoffMaxMs)
 		implements

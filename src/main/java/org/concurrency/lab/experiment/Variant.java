@@ -3,6 +3,7 @@ package org.concurrency.lab.experiment;
 import java.lang.reflect.Type;
 
 import org.springframework.core.ResolvableType;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * One variant of a topic: the code that does the work, given its request and the context
@@ -19,13 +20,25 @@ public interface Variant<P extends LabRequest, R> {
 	String topic();
 
 	/** The variant, as the URL and the report's {@code method} name it. */
-	String label();
+	default String label() {
+		return endpoint().label();
+	}
 
-	/**
-	 * What it shows, in a line: its endpoint's summary in the OpenAPI document and the
-	 * index.
-	 */
-	String summary();
+	/** What it shows, in a line: the summary of its endpoint in the OpenAPI document. */
+	default String summary() {
+		return endpoint().summary();
+	}
+
+	/** Its {@link Endpoint}: on its class, or on its constant for an enum. */
+	private Endpoint endpoint() {
+		Endpoint endpoint = (this instanceof Enum<?> constant)
+				? ReflectionUtils.findField(constant.getDeclaringClass(), constant.name()).getAnnotation(Endpoint.class)
+				: getClass().getAnnotation(Endpoint.class);
+		if (endpoint == null) {
+			throw new IllegalStateException(this + " has no @Endpoint");
+		}
+		return endpoint;
+	}
 
 	/** The request type it runs on, as the endpoint reads its body. */
 	default Class<?> requestType() {

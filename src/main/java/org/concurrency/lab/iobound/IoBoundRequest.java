@@ -11,14 +11,11 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** What an io-bound run waits for; a missing field takes its default. */
 @Schema(description = "Tasks that wait. Every field is optional.")
-public record IoBoundRequest(
-		@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "
-				+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).",
-				example = "5") @Positive @Default(5) Integer iterations,
-		@Schema(description = "Seconds each task waits (at most lab.limits.delay).",
-				example = "1.0") @PositiveOrZero @Default(1.0) Double delay,
-		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.",
-				example = "sleep") @Default(text = "sleep") Io io)
+public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "
+		+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).") @Positive @Default(5) Integer iterations,
+		@Schema(description = "Seconds each task waits (at most lab.limits.delay).") @PositiveOrZero @Default(1.0) Double delay,
+		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.") @Default(
+				text = "sleep") Io io)
 		implements
 			LabRequest {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
@@ -26,7 +27,8 @@ import org.concurrency.lab.experiment.Violation;
 enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 	/** One wait after another: the total is the sum of the waits. */
-	SEQUENTIAL("sequential", "One wait after another: the total is the sum of the waits") {
+	@Endpoint(label = "sequential", summary = "One wait after another: the total is the sum of the waits")
+	SEQUENTIAL {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			for (int task = 0; task < request.iterations(); task++) {
@@ -45,7 +47,9 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	},
 
 	/** One platform thread per task: the waits overlap, each holding an OS thread. */
-	THREADING("threading", "One platform thread per task: the waits overlap, each holding an OS thread") {
+	@Endpoint(label = "threading",
+			summary = "One platform thread per task: the waits overlap, each holding an OS thread")
+	THREADING {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			threadPerTask(context.platformThreads("thread-"), request, context, waiting, answers);
@@ -64,7 +68,9 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	},
 
 	/** Timers or non-blocking calls completing futures: no thread held while waiting. */
-	ASYNC("async", "CompletableFuture with timers or non-blocking HTTP: no thread held while waiting") {
+	@Endpoint(label = "async",
+			summary = "CompletableFuture with timers or non-blocking HTTP: no thread held while waiting")
+	ASYNC {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1,
@@ -96,8 +102,9 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	/**
 	 * One virtual thread per task: blocking code, yet no OS thread held while waiting.
 	 */
-	VIRTUAL_THREADS("virtual-threads",
-			"One virtual thread per task: blocking code that scales to the hundred thousand") {
+	@Endpoint(label = "virtual-threads",
+			summary = "One virtual thread per task: blocking code that scales to the hundred thousand")
+	VIRTUAL_THREADS {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			threadPerTask(context.virtualThreads("virtual-"), request, context, waiting, answers);
@@ -111,15 +118,6 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		}
 	};
 
-	private final String label;
-
-	private final String summary;
-
-	IoBoundVariant(String label, String summary) {
-		this.label = label;
-		this.summary = summary;
-	}
-
 	/** Every variant but sequential against it, on the same tasks. */
 	static final Comparison<IoBoundRequest> COMPARE = Comparison.of(List.of(values()),
 			(request, result) -> "The same waits four ways: every concurrent method finishes in about one wait; they "
@@ -128,16 +126,6 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	@Override
 	public String topic() {
 		return "io-bound";
-	}
-
-	@Override
-	public String label() {
-		return this.label;
-	}
-
-	@Override
-	public String summary() {
-		return this.summary;
 	}
 
 	@Override

@@ -11,11 +11,9 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Two diners sharing one spoon; a missing field takes its default. */
 @Schema(description = "Two polite diners sharing one spoon. Every field is optional.")
-public record LivelockRequest(
-		@Schema(description = "Milliseconds the diners may try before they are stopped (at most lab.limits.delay).",
-				example = "1000") @Positive @Default(1000) Long durationMs,
-		@Schema(description = "Meals each diner wants (1 to 100); a meal takes 1 ms.",
-				example = "3") @Min(1) @Max(100) @Default(3) Integer meals)
+public record LivelockRequest(@Schema(
+		description = "Milliseconds the diners may try before they are stopped (at most lab.limits.delay).") @Positive @Default(1000) Long durationMs,
+		@Schema(description = "Meals each diner wants (1 to 100); a meal takes 1 ms.") @Min(1) @Max(100) @Default(3) Integer meals)
 		implements
 			LabRequest {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.StartGate;
@@ -31,7 +32,9 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 	 * nothing; only the absence of progress gives them away. It happens every time, not
 	 * by unlucky timing: it follows from the rules.
 	 */
-	ALWAYS_POLITE("demonstrate", "Two polite diners handing one spoon back and forth: busy, and nobody eats", false) {
+	@Endpoint(label = "demonstrate",
+			summary = "Two polite diners handing one spoon back and forth: busy, and nobody eats")
+	ALWAYS_POLITE(false) {
 		@Override
 		public String note(LivelockRequest request, LivelockResult result) {
 			List<LivelockResult.Diner> diners = result.diners();
@@ -52,7 +55,8 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 	 * the symmetry that kept both deferring; randomising it keeps two diners who back off
 	 * at once from coming back in step, as Ethernet does after a collision.
 	 */
-	RANDOM_BACK_OFF("resolve", "The same diners backing off at random after stepping aside: both eat", true) {
+	@Endpoint(label = "resolve", summary = "The same diners backing off at random after stepping aside: both eat")
+	RANDOM_BACK_OFF(true) {
 		@Override
 		public String note(LivelockRequest request, LivelockResult result) {
 			StringBuilder note = new StringBuilder(
@@ -74,31 +78,15 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 		}
 	};
 
-	private final String label;
-
-	private final String summary;
-
 	private final boolean backOff;
 
-	LivelockVariant(String label, String summary, boolean backOff) {
-		this.label = label;
-		this.summary = summary;
+	LivelockVariant(boolean backOff) {
 		this.backOff = backOff;
 	}
 
 	@Override
 	public String topic() {
 		return "livelock";
-	}
-
-	@Override
-	public String label() {
-		return this.label;
-	}
-
-	@Override
-	public String summary() {
-		return this.summary;
 	}
 
 	@Override

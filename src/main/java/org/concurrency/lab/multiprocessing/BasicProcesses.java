@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -17,17 +18,8 @@ import org.concurrency.lab.experiment.RunContext;
  * buys on the JVM, where threads already compute in parallel; it costs a JVM start-up
  * each.
  */
+@Endpoint(label = "basic", summary = "Child JVMs with their own pid and exit code, started together and waited for")
 final class BasicProcesses implements MultiprocessingVariant<BasicRequest, BasicResult> {
-
-	@Override
-	public String label() {
-		return "basic";
-	}
-
-	@Override
-	public String summary() {
-		return "Child JVMs with their own pid and exit code, started together and waited for";
-	}
 
 	@Override
 	public BasicResult run(BasicRequest request, RunContext context) throws Exception {

@@ -11,8 +11,10 @@ import org.concurrency.lab.experiment.LimitCheck;
  * What {@code multiprocessing/pipe} sends its child; a missing field takes its default.
  */
 @Schema(description = "Request and response with one child JVM over its stdin and stdout. Every field is optional.")
-public record PipeRequest(@Schema(description = "Round trips (at most lab.limits.tasks).",
-		example = "10") @Positive @Default(10) Integer messages) implements LabRequest {
+public record PipeRequest(
+		@Schema(description = "Round trips (at most lab.limits.tasks).") @Positive @Default(10) Integer messages)
+		implements
+			LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -12,10 +12,9 @@ import org.concurrency.lab.experiment.LabRequest;
 @Schema(description = "A pool of reused worker JVMs against one JVM per task. Every field is optional.")
 public record PoolRequest(
 		@Schema(description = "Tasks for the pool (at most lab.limits.tasks). The one-JVM-per-task side runs the first "
-				+ "lab.limits.processes − num_processes of them: a run starts at most lab.limits.processes JVMs.",
-				example = "8") @Positive @Default(8) Integer tasks,
+				+ "lab.limits.processes − num_processes of them: a run starts at most lab.limits.processes JVMs.") @Positive @Default(8) Integer tasks,
 		@Schema(description = "Worker JVMs in the pool, and JVMs at once on the one-per-task side (at most half of "
-				+ "lab.limits.processes).", example = "2") @Positive @Default(2) Integer numProcesses)
+				+ "lab.limits.processes).") @Positive @Default(2) Integer numProcesses)
 		implements
 			LabRequest {
 

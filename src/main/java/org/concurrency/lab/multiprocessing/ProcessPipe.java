@@ -2,6 +2,7 @@ package org.concurrency.lab.multiprocessing;
 
 import java.util.Arrays;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -13,17 +14,9 @@ import org.concurrency.lab.experiment.RunContext;
  * between processes cost microseconds where a method call in one JVM costs nanoseconds:
  * send work to a process in big pieces, not in many small ones.
  */
+@Endpoint(label = "pipe",
+		summary = "Request and response with one child JVM over its stdin and stdout, with round-trip times")
 final class ProcessPipe implements MultiprocessingVariant<PipeRequest, PipeResult> {
-
-	@Override
-	public String label() {
-		return "pipe";
-	}
-
-	@Override
-	public String summary() {
-		return "Request and response with one child JVM over its stdin and stdout, with round-trip times";
-	}
 
 	@Override
 	public PipeResult run(PipeRequest request, RunContext context) throws Exception {

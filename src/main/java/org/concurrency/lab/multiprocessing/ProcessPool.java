@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LabRequest;
@@ -25,17 +26,8 @@ import org.concurrency.lab.experiment.RunContext;
  * The one-per-task side runs the first {@code lab.limits.processes − num_processes} tasks
  * only, so that the run as a whole starts no more JVMs than the limit allows.
  */
+@Endpoint(label = "pool", summary = "A pool of reused worker JVMs against one JVM per task: the cost of starting a JVM")
 final class ProcessPool implements MultiprocessingVariant<PoolParams, PoolResult> {
-
-	@Override
-	public String label() {
-		return "pool";
-	}
-
-	@Override
-	public String summary() {
-		return "A pool of reused worker JVMs against one JVM per task: the cost of starting a JVM";
-	}
 
 	/**
 	 * The body is a {@link PoolRequest}; the report shows it with the other side's share.

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -20,6 +21,8 @@ import org.concurrency.lab.experiment.RunContext;
  * values in order; equal checksums, a count of distinct ids equal to the count produced
  * and no id out of order prove nothing was lost, repeated or reordered.
  */
+@Endpoint(label = "queue",
+		summary = "A producer process and a consumer process, items passed through a bounded queue in the lab")
 final class ProcessQueue implements MultiprocessingVariant<QueueRequest, QueueResult> {
 
 	static final int CAPACITY = 8;
@@ -28,16 +31,6 @@ final class ProcessQueue implements MultiprocessingVariant<QueueRequest, QueueRe
 
 	/** Checksums as JSON numbers that JavaScript reads exactly. */
 	private static final long MASK_53 = (1L << 53) - 1;
-
-	@Override
-	public String label() {
-		return "queue";
-	}
-
-	@Override
-	public String summary() {
-		return "A producer process and a consumer process, items passed through a bounded queue in the lab";
-	}
 
 	@Override
 	public QueueResult run(QueueRequest request, RunContext context) throws Exception {

@@ -12,8 +12,10 @@ import org.concurrency.lab.experiment.LimitCheck;
  * process; a missing field takes its default.
  */
 @Schema(description = "A producer process and a consumer process. Every field is optional.")
-public record QueueRequest(@Schema(description = "Items the producer makes (at most lab.limits.tasks).",
-		example = "20") @Positive @Default(20) Integer items) implements LabRequest {
+public record QueueRequest(@Schema(
+		description = "Items the producer makes (at most lab.limits.tasks).") @Positive @Default(20) Integer items)
+		implements
+			LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -28,17 +29,9 @@ import org.concurrency.lab.experiment.RunContext;
  * excluded by it (the second would get an {@code OverlappingFileLockException}); threads
  * need a Java lock.
  */
+@Endpoint(label = "shared-state",
+		summary = "A counter in a memory-mapped file shared by child JVMs: unsafe against a FileLock")
 final class SharedCounter implements MultiprocessingVariant<SharedStateRequest, SharedStateResult> {
-
-	@Override
-	public String label() {
-		return "shared-state";
-	}
-
-	@Override
-	public String summary() {
-		return "A counter in a memory-mapped file shared by child JVMs: unsafe against a FileLock";
-	}
 
 	@Override
 	public SharedStateResult run(SharedStateRequest request, RunContext context) throws Exception {

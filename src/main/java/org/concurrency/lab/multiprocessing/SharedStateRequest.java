@@ -13,11 +13,9 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Child JVMs incrementing one counter in a memory-mapped file. Every field is optional.")
 public record SharedStateRequest(
 		@Schema(description = "Child JVMs incrementing the counter on each side (at least 2, at most half of "
-				+ "lab.limits.processes: both sides run in one request).",
-				example = "2") @Min(2) @Default(2) Integer numProcesses,
+				+ "lab.limits.processes: both sides run in one request).") @Min(2) @Default(2) Integer numProcesses,
 		@Schema(description = "Increments each child makes (at least 1000, so the unsafe side's loops overlap; "
-				+ "all of them together at most lab.limits.tasks).",
-				example = "20000") @Min(1000) @Default(20_000) Integer increments)
+				+ "all of them together at most lab.limits.tasks).") @Min(1000) @Default(20_000) Integer increments)
 		implements
 			LabRequest {
 

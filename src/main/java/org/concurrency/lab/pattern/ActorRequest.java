@@ -11,14 +11,11 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Calculator actors and their supervisor; a missing field takes its default. */
 @Schema(description = "Calculator actors and their supervisor. Every field is optional.")
-public record ActorRequest(
-		@Schema(description = "@Default(3) Calculator actors, each with its own mailbox and virtual thread.",
-				example = "3") @Positive Integer actors,
+public record ActorRequest(@Schema(
+		description = "Calculator actors, each with its own mailbox and virtual thread.") @Positive @Default(3) Integer actors,
 		@Schema(description = "'add' messages sent to each actor: add 1, add 2, …, add messages (at least 2; "
-				+ "actors × messages at most lab.limits.tasks / 2).",
-				example = "100") @Min(2) @Default(100) Integer messages,
-		@Schema(description = "Milliseconds an actor spends on each message (at most lab.limits.delay).",
-				example = "1") @PositiveOrZero @Default(1) Long delayMs)
+				+ "actors × messages at most lab.limits.tasks / 2).") @Min(2) @Default(100) Integer messages,
+		@Schema(description = "Milliseconds an actor spends on each message (at most lab.limits.delay).") @PositiveOrZero @Default(1) Long delayMs)
 		implements
 			LabRequest {
 

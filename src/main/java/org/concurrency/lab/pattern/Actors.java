@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -29,17 +30,9 @@ import org.concurrency.lab.experiment.RunContext;
  * fix stops an actor only by a message queued behind the others: all of them are
  * processed, then its thread ends.
  */
+@Endpoint(label = "actor",
+		summary = "Actors with mailboxes and a supervisor: exact states; a stop flag drops the mailbox")
 final class Actors implements PatternVariant<ActorRequest, ActorResult> {
-
-	@Override
-	public String label() {
-		return "actor";
-	}
-
-	@Override
-	public String summary() {
-		return "Actors with mailboxes and a supervisor: exact states; a stop flag drops the mailbox";
-	}
 
 	@Override
 	public ActorResult run(ActorRequest request, RunContext context) throws Exception {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -23,17 +24,9 @@ import org.concurrency.lab.experiment.RunContext;
  * Every reader reads key 0 first, and the first load of key 0 finishes only once every
  * reader has asked for it: the burst of readers meets an empty cache in every run.
  */
+@Endpoint(label = "cache",
+		summary = "A cache with expiry: naive loads duplicate; read-write lock and computeIfAbsent load once")
 final class Cache implements PatternVariant<CacheRequest, CacheResult> {
-
-	@Override
-	public String label() {
-		return "cache";
-	}
-
-	@Override
-	public String summary() {
-		return "A cache with expiry: naive loads duplicate; read-write lock and computeIfAbsent load once";
-	}
 
 	@Override
 	public CacheResult run(CacheRequest request, RunContext context) throws Exception {

@@ -16,17 +16,12 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "A cache with expiry under many readers and few writers. Every field is optional.")
 public record CacheRequest(
 		@Schema(description = "Reader threads (at least 2; readers + writers at most "
-				+ "lab.limits.platform-threads / 3).", example = "8") @Min(2) @Default(8) Integer readers,
-		@Schema(description = "Writer threads, each storing a fresh value every ttl_ms / 2.",
-				example = "1") @PositiveOrZero @Default(1) Integer writers,
-		@Schema(description = "Distinct keys; every reader reads them in turn, key 0 first.",
-				example = "4") @Positive @Default(4) Integer keys,
-		@Schema(description = "Milliseconds a value stays fresh (at most lab.limits.delay).",
-				example = "100") @Positive @Default(100) Long ttlMs,
-		@Schema(description = "Milliseconds loading one value takes (at most lab.limits.delay).",
-				example = "10") @PositiveOrZero @Default(10) Long loadMs,
-		@Schema(description = "Milliseconds each cache is read (at most lab.limits.delay).",
-				example = "300") @Positive @Default(300) Long durationMs)
+				+ "lab.limits.platform-threads / 3).") @Min(2) @Default(8) Integer readers,
+		@Schema(description = "Writer threads, each storing a fresh value every ttl_ms / 2.") @PositiveOrZero @Default(1) Integer writers,
+		@Schema(description = "Distinct keys; every reader reads them in turn, key 0 first.") @Positive @Default(4) Integer keys,
+		@Schema(description = "Milliseconds a value stays fresh (at most lab.limits.delay).") @Positive @Default(100) Long ttlMs,
+		@Schema(description = "Milliseconds loading one value takes (at most lab.limits.delay).") @PositiveOrZero @Default(10) Long loadMs,
+		@Schema(description = "Milliseconds each cache is read (at most lab.limits.delay).") @Positive @Default(300) Long durationMs)
 		implements
 			LabRequest {
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -30,19 +31,11 @@ import org.jspecify.annotations.Nullable;
  * waits at a barrier inside {@code process}, so every worker has read the total before
  * any writes it back: at least workers − 1 results are lost in every run.
  */
+@Endpoint(label = "fan-out-fan-in",
+		summary = "Tasks fanned out to workers, results fanned in to one collector vs a shared total")
 final class FanOutFanIn implements PatternVariant<FanOutFanInRequest, FanOutFanInResult> {
 
 	private static final int END = -1;
-
-	@Override
-	public String label() {
-		return "fan-out-fan-in";
-	}
-
-	@Override
-	public String summary() {
-		return "Tasks fanned out to workers, results fanned in to one collector vs a shared total";
-	}
 
 	@Override
 	public FanOutFanInResult run(FanOutFanInRequest request, RunContext context) throws Exception {

@@ -13,13 +13,10 @@ import org.concurrency.lab.experiment.LimitCheck;
  * default.
  */
 @Schema(description = "Tasks fanned out to workers, results fanned in. Every field is optional.")
-public record FanOutFanInRequest(
-		@Schema(description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).",
-				example = "100") @Min(2) @Default(100) Integer tasks,
-		@Schema(description = "Worker threads (at least 2, at most lab.limits.platform-threads / 2 - 2).",
-				example = "4") @Min(2) @Default(4) Integer workers,
-		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).",
-				example = "2") @PositiveOrZero @Default(2) Long delayMs)
+public record FanOutFanInRequest(@Schema(
+		description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).") @Min(2) @Default(100) Integer tasks,
+		@Schema(description = "Worker threads (at least 2, at most lab.limits.platform-threads / 2 - 2).") @Min(2) @Default(4) Integer workers,
+		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).") @PositiveOrZero @Default(2) Long delayMs)
 		implements
 			LabRequest {
 

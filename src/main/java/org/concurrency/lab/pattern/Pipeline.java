@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * ends them). Cancelling the whole pipeline interrupts every stage; each stops where it
  * is, says how far it got, and no thread is left.
  */
+@Endpoint(label = "pipeline",
+		summary = "Stages joined by queues: an exact sum of squares; cancelled, every stage stops")
 final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> {
 
 	/** The end of the stream; the items are 1..n and their squares. */
@@ -41,16 +44,6 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 
 	/** How long the head-only cancellation watches for stages left waiting. */
 	private static final Duration WATCH = Duration.ofMillis(100);
-
-	@Override
-	public String label() {
-		return "pipeline";
-	}
-
-	@Override
-	public String summary() {
-		return "Stages joined by queues: an exact sum of squares; cancelled, every stage stops";
-	}
 
 	@Override
 	public PipelineResult run(PipelineRequest request, RunContext context) throws Exception {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -30,22 +31,14 @@ import org.jspecify.annotations.Nullable;
  * Java's {@code Executors.newFixedThreadPool} is this pattern built in: its workers wait
  * for tasks until the pool is shut down.
  */
+@Endpoint(label = "worker-pool",
+		summary = "Workers on a task queue: 'empty means done' loses tasks; end markers do not")
 final class WorkerPool implements PatternVariant<WorkerPoolRequest, WorkerPoolResult> {
 
 	/** How long the seed's workers wait on an empty queue before they leave. */
 	static final Duration PATIENCE = Duration.ofMillis(50);
 
 	private static final int END = -1;
-
-	@Override
-	public String label() {
-		return "worker-pool";
-	}
-
-	@Override
-	public String summary() {
-		return "Workers on a task queue: 'empty means done' loses tasks; end markers do not";
-	}
 
 	@Override
 	public WorkerPoolResult run(WorkerPoolRequest request, RunContext context) throws Exception {

@@ -11,13 +11,10 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** A fixed pool of workers consuming a task queue; a missing field takes its default. */
 @Schema(description = "A fixed pool of workers consuming a task queue. Every field is optional.")
-public record WorkerPoolRequest(
-		@Schema(description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).",
-				example = "100") @Min(2) @Default(100) Integer tasks,
-		@Schema(description = "Worker threads (at most lab.limits.platform-threads / 3).",
-				example = "4") @Positive @Default(4) Integer workers,
-		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).",
-				example = "2") @PositiveOrZero @Default(2) Long delayMs)
+public record WorkerPoolRequest(@Schema(
+		description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).") @Min(2) @Default(100) Integer tasks,
+		@Schema(description = "Worker threads (at most lab.limits.platform-threads / 3).") @Positive @Default(4) Integer workers,
+		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).") @PositiveOrZero @Default(2) Long delayMs)
 		implements
 			LabRequest {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -31,17 +32,9 @@ import org.concurrency.lab.experiment.RunContext;
  * certain, not likely. The lab's {@code put} is {@code offer} with the time left to the
  * run's deadline: a {@code put} that cannot wait for ever.
  */
+@Endpoint(label = "bounded",
+		summary = "A full ArrayBlockingQueue: put waits, offer is refused at once, offer with a timeout waits then succeeds or gives up")
 final class BoundedQueue implements QueueVariant<BoundedQueueRequest, BoundedQueueResult> {
-
-	@Override
-	public String label() {
-		return "bounded";
-	}
-
-	@Override
-	public String summary() {
-		return "A full ArrayBlockingQueue: put waits, offer is refused at once, offer with a timeout waits then succeeds or gives up";
-	}
 
 	@Override
 	public BoundedQueueResult run(BoundedQueueRequest request, RunContext context) throws Exception {

@@ -13,16 +13,12 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Producers meeting a full ArrayBlockingQueue: put, offer, offer with a timeout. "
 		+ "Every field is optional.")
 public record BoundedQueueRequest(
-		@Schema(description = "The most items the queue holds.",
-				example = "3") @Positive @Max(1000) @Default(3) Integer capacity,
+		@Schema(description = "The most items the queue holds.") @Positive @Max(1000) @Default(3) Integer capacity,
 		@Schema(description = "Producer threads, each putting one item; those beyond capacity must wait (at most "
-				+ "half of lab.limits.platform-threads, less 2).",
-				example = "6") @Positive @Default(6) Integer numProducers,
+				+ "half of lab.limits.platform-threads, less 2).") @Positive @Default(6) Integer numProducers,
 		@Schema(description = "Milliseconds the slow consumer waits before freeing each slot (times the producers "
-				+ "beyond capacity, at most lab.limits.delay).",
-				example = "50") @Positive @Default(50) Integer consumerDelayMs,
-		@Schema(description = "Milliseconds offer with a timeout waits for room (at most lab.limits.delay).",
-				example = "200") @Min(50) @Default(200) Integer offerTimeoutMs)
+				+ "beyond capacity, at most lab.limits.delay).") @Positive @Default(50) Integer consumerDelayMs,
+		@Schema(description = "Milliseconds offer with a timeout waits for room (at most lab.limits.delay).") @Min(50) @Default(200) Integer offerTimeoutMs)
 		implements
 			LabRequest {
 

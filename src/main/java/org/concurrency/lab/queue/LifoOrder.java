@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingDeque;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -18,17 +19,9 @@ import org.concurrency.lab.experiment.RunContext;
  * first, and under load the oldest wait longest. A producer thread puts every item before
  * a consumer thread takes any, so the orders shown are the structures', not the timing's.
  */
+@Endpoint(label = "lifo",
+		summary = "A LinkedBlockingDeque as a stack (last in, first out) beside a queue (first in, first out)")
 final class LifoOrder implements QueueVariant<LifoRequest, LifoResult> {
-
-	@Override
-	public String label() {
-		return "lifo";
-	}
-
-	@Override
-	public String summary() {
-		return "A LinkedBlockingDeque as a stack (last in, first out) beside a queue (first in, first out)";
-	}
 
 	@Override
 	public LifoResult run(LifoRequest request, RunContext context) throws Exception {

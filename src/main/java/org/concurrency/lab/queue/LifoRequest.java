@@ -11,7 +11,9 @@ import org.concurrency.lab.experiment.LabRequest;
  * default.
  */
 @Schema(description = "Items 0, 1, 2, … through a deque used as a stack and as a queue. Every field is optional.")
-public record LifoRequest(@Schema(description = "Items to put, numbered in the order put.",
-		example = "10") @Min(2) @Max(1000) @Default(10) Integer items) implements LabRequest {
+public record LifoRequest(
+		@Schema(description = "Items to put, numbered in the order put.") @Min(2) @Max(1000) @Default(10) Integer items)
+		implements
+			LabRequest {
 
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.PriorityBlockingQueue;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -25,21 +26,13 @@ import org.concurrency.lab.experiment.RunContext;
  * took while the producer put would see only what had arrived, and the order would depend
  * on timing.
  */
+@Endpoint(label = "priority",
+		summary = "A PriorityBlockingQueue: sorted by priority; ties in arrival order only with an arrival number as tie-breaker")
 final class PriorityOrder implements QueueVariant<PriorityRequest, PriorityResult> {
 
 	static final Comparator<PriorityItem> BY_PRIORITY = Comparator.comparingInt(PriorityItem::priority);
 
 	static final Comparator<PriorityItem> BY_PRIORITY_THEN_ARRIVAL = BY_PRIORITY.thenComparingInt(PriorityItem::seq);
-
-	@Override
-	public String label() {
-		return "priority";
-	}
-
-	@Override
-	public String summary() {
-		return "A PriorityBlockingQueue: sorted by priority; ties in arrival order only with an arrival number as tie-breaker";
-	}
 
 	@Override
 	public PriorityResult run(PriorityRequest request, RunContext context) throws Exception {

@@ -8,7 +8,9 @@ import org.concurrency.lab.experiment.LabRequest;
 
 /** Items with priorities, put in a known order; a missing field takes its default. */
 @Schema(description = "Items with priorities 3, 2, 1, 3, 2, 1, … put in that order. Every field is optional.")
-public record PriorityRequest(@Schema(description = "Items to put: item n has priority 3 - n % 3 (1 is served first).",
-		example = "9") @Min(4) @Max(1000) @Default(9) Integer items) implements LabRequest {
+public record PriorityRequest(@Schema(
+		description = "Items to put: item n has priority 3 - n % 3 (1 is served first).") @Min(4) @Max(1000) @Default(9) Integer items)
+		implements
+			LabRequest {
 
 }

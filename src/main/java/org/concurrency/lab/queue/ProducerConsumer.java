@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.StartGate;
@@ -32,6 +33,8 @@ import org.concurrency.lab.experiment.StartGate;
  * FIFO, so each pill comes after every item, and a consumer stops only when there is
  * nothing left for it.
  */
+@Endpoint(label = "producer-consumer",
+		summary = "Producers and consumers over a bounded queue, ended by poison pills; beside it, consumers that quit on an idle timeout and lose items")
 final class ProducerConsumer implements QueueVariant<ProducerConsumerRequest, ProducerConsumerResult> {
 
 	/**
@@ -41,16 +44,6 @@ final class ProducerConsumer implements QueueVariant<ProducerConsumerRequest, Pr
 	static final Item POISON_PILL = new Item(-1);
 
 	static final Duration IDLE_TIMEOUT = Duration.ofMillis(20);
-
-	@Override
-	public String label() {
-		return "producer-consumer";
-	}
-
-	@Override
-	public String summary() {
-		return "Producers and consumers over a bounded queue, ended by poison pills; beside it, consumers that quit on an idle timeout and lose items";
-	}
 
 	@Override
 	public ProducerConsumerResult run(ProducerConsumerRequest request, RunContext context) throws Exception {

@@ -13,15 +13,12 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Producers and consumers sharing a bounded queue. Every field is optional.")
 public record ProducerConsumerRequest(
 		@Schema(description = "Producer threads (at most a quarter of lab.limits.platform-threads: the broken "
-				+ "variant runs too).", example = "2") @Positive @Default(2) Integer numProducers,
-		@Schema(description = "Consumer threads (at most a quarter of lab.limits.platform-threads).",
-				example = "3") @Positive @Default(3) Integer numConsumers,
-		@Schema(description = "Items each producer puts (all producers together at most lab.limits.tasks).",
-				example = "100") @Positive @Default(100) Integer items,
-		@Schema(description = "The most items the queue holds: a producer waits while it is full.",
-				example = "10") @Positive @Max(10_000) @Default(10) Integer capacity,
+				+ "variant runs too).") @Positive @Default(2) Integer numProducers,
+		@Schema(description = "Consumer threads (at most a quarter of lab.limits.platform-threads).") @Positive @Default(3) Integer numConsumers,
+		@Schema(description = "Items each producer puts (all producers together at most lab.limits.tasks).") @Positive @Default(100) Integer items,
+		@Schema(description = "The most items the queue holds: a producer waits while it is full.") @Positive @Max(10_000) @Default(10) Integer capacity,
 		@Schema(description = "Milliseconds a consumer works on each item (all the work, spread over the consumers, "
-				+ "at most lab.limits.delay).", example = "1") @PositiveOrZero @Max(100) @Default(1) Integer workMs)
+				+ "at most lab.limits.delay).") @PositiveOrZero @Max(100) @Default(1) Integer workMs)
 		implements
 			LabRequest {
 

@@ -3,6 +3,7 @@ package org.concurrency.lab.racecondition;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -14,7 +15,8 @@ import org.concurrency.lab.experiment.RunContext;
 enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 
 	/** {@link UnsafeCounter}: nothing between read and write; updates are lost. */
-	UNSAFE("unsafe", "Read, pause, write back plus one, unprotected: increments are lost") {
+	@Endpoint(label = "unsafe", summary = "Read, pause, write back plus one, unprotected: increments are lost")
+	UNSAFE {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			if (result.lostIncrements() > 0) {
@@ -36,7 +38,8 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link LockCounter}: a {@code ReentrantLock} around read–pause–write. */
-	LOCK("lock", "A ReentrantLock around read-pause-write: exact, one thread at a time") {
+	@Endpoint(label = "lock", summary = "A ReentrantLock around read-pause-write: exact, one thread at a time")
+	LOCK {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			return format(
@@ -53,8 +56,9 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	 * {@code add()}, beside {@link NonReentrantAccount}, the same nesting deadlocking on
 	 * itself.
 	 */
-	RLOCK("rlock",
-			"A locked deposit() calling a locked add(): reentrant (hold count 2) vs a Semaphore(1) that deadlocks on itself") {
+	@Endpoint(label = "rlock",
+			summary = "A locked deposit() calling a locked add(): reentrant (hold count 2) vs a Semaphore(1) that deadlocks on itself")
+	RLOCK {
 		@Override
 		public RaceResult run(RaceRequest request, RunContext context) throws Exception {
 			NonReentrantAccount.SelfDeadlock broken = new NonReentrantAccount().deposit(1,
@@ -75,7 +79,8 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link SynchronizedCounter}: the object's monitor around read–pause–write. */
-	SYNCHRONIZED("synchronized", "A synchronized method around read-pause-write: the built-in monitor") {
+	@Endpoint(label = "synchronized", summary = "A synchronized method around read-pause-write: the built-in monitor")
+	SYNCHRONIZED {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			return format("A synchronized method let one of %d threads at a time through read-pause-write: "
@@ -86,7 +91,9 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link AtomicCounter}: read, pause, compare-and-set, retry. */
-	ATOMIC("atomic", "An AtomicLong compare-and-set loop: no lock, retried when another thread wrote first") {
+	@Endpoint(label = "atomic",
+			summary = "An AtomicLong compare-and-set loop: no lock, retried when another thread wrote first")
+	ATOMIC {
 		@Override
 		public RaceResult run(RaceRequest request, RunContext context) throws Exception {
 			AtomicCounter counter = new AtomicCounter();
@@ -105,7 +112,8 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 	},
 
 	/** {@link AdderCounter}: one atomic increment, no window at all. */
-	LONG_ADDER("long-adder", "LongAdder.increment(): one atomic step, no window to lose an update in") {
+	@Endpoint(label = "long-adder", summary = "LongAdder.increment(): one atomic step, no window to lose an update in")
+	LONG_ADDER {
 		@Override
 		public String note(RaceRequest request, RaceResult result) {
 			return format(
@@ -119,25 +127,6 @@ enum CounterRace implements RaceConditionVariant<RaceRequest, RaceResult> {
 
 	/** How long the non-reentrant lock's nested acquire waits before it gives up. */
 	static final Duration SELF_DEADLOCK_PATIENCE = Duration.ofMillis(100);
-
-	private final String label;
-
-	private final String summary;
-
-	CounterRace(String label, String summary) {
-		this.label = label;
-		this.summary = summary;
-	}
-
-	@Override
-	public String label() {
-		return this.label;
-	}
-
-	@Override
-	public String summary() {
-		return this.summary;
-	}
 
 	@Override
 	public RaceResult run(RaceRequest request, RunContext context) throws Exception {

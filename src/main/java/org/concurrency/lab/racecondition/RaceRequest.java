@@ -18,15 +18,12 @@ import org.concurrency.lab.experiment.Violation;
 @Schema(description = "Threads incrementing one shared counter. Every field is optional.")
 public record RaceRequest(
 		@Schema(description = "Threads incrementing the counter at once (at most lab.limits.platform-threads). "
-				+ "Also accepted as num_threads, the seed's name.",
-				example = "10") @JsonAlias("num_threads") @Positive @Default(DEFAULT_WORKERS) Integer numWorkers,
+				+ "Also accepted as num_threads, the seed's name.") @JsonAlias("num_threads") @Positive @Default(DEFAULT_WORKERS) Integer numWorkers,
 		@Schema(description = "Increments each thread makes (num_workers × tasks_per_worker at most lab.limits.tasks). "
-				+ "Also accepted as increments_per_thread, the seed's name.",
-				example = "1000") @JsonAlias("increments_per_thread") @Positive @Default(DEFAULT_TASKS_PER_WORKER) Integer tasksPerWorker,
+				+ "Also accepted as increments_per_thread, the seed's name.") @JsonAlias("increments_per_thread") @Positive @Default(DEFAULT_TASKS_PER_WORKER) Integer tasksPerWorker,
 		@Schema(description = "Microseconds each increment waits between reading the counter and writing it back: "
 				+ "the window in which another thread's update is lost. 0 is a plain counter++. Every method "
-				+ "pauses the same, so the fixes are compared doing the same work.",
-				example = "100") @Min(0) @Max(1000) @Default(DEFAULT_PAUSE_MICROS) Integer pauseMicros)
+				+ "pauses the same, so the fixes are compared doing the same work.") @Min(0) @Max(1000) @Default(DEFAULT_PAUSE_MICROS) Integer pauseMicros)
 		implements
 			LabRequest {
 

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.WorkerMain;
@@ -18,20 +19,12 @@ import org.concurrency.lab.experiment.WorkerMain;
  * Both readers run in a child JVM ({@link VisibilityWorker}): the plain one cannot be
  * interrupted, only ended with its process.
  */
+@Endpoint(label = "visibility",
+		summary = "A reader spinning on a plain flag never sees it set; on a volatile flag it does (in a child JVM)")
 final class Visibility implements RaceConditionVariant<VisibilityRequest, VisibilityResult> {
 
 	/** How long the child may take to exit once it has reported. */
 	private static final Duration EXIT = Duration.ofSeconds(2);
-
-	@Override
-	public String label() {
-		return "visibility";
-	}
-
-	@Override
-	public String summary() {
-		return "A reader spinning on a plain flag never sees it set; on a volatile flag it does (in a child JVM)";
-	}
 
 	@Override
 	public VisibilityResult run(VisibilityRequest request, RunContext context) throws Exception {

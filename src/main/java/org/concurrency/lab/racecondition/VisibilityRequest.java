@@ -15,10 +15,8 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "A reader spinning on a plain flag and one spinning on a volatile flag. Every field is optional.")
 public record VisibilityRequest(
 		@Schema(description = "Milliseconds each reader spins before its flag is set (at most lab.limits.delay). "
-				+ "The JIT compiles the loop within some tens of milliseconds; a write before that is seen.",
-				example = "200") @PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) Integer writeAfterMs,
-		@Schema(description = "Milliseconds each reader is given, after the write, to see it (at most lab.limits.delay).",
-				example = "1000") @Positive @Default(DEFAULT_TIMEOUT_MS) Integer timeoutMs)
+				+ "The JIT compiles the loop within some tens of milliseconds; a write before that is seen.") @PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) Integer writeAfterMs,
+		@Schema(description = "Milliseconds each reader is given, after the write, to see it (at most lab.limits.delay).") @Positive @Default(DEFAULT_TIMEOUT_MS) Integer timeoutMs)
 		implements
 			LabRequest {
 

@@ -11,19 +11,16 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Workers sharing a small pool of connections; a missing field takes its default. */
 @Schema(description = "Workers sharing a pool of simulated connections. Every field is optional.")
-public record ConnectionPoolRequest(
-		@Schema(description = "Connections in the pool: the most in use at once.",
-				example = "3") @Positive @Max(1000) @Default(3) Integer poolSize,
+public record ConnectionPoolRequest(@Schema(
+		description = "Connections in the pool: the most in use at once.") @Positive @Max(1000) @Default(3) Integer poolSize,
 		@Schema(description = "Worker threads (at most half of lab.limits.platform-threads: the pool without a health "
-				+ "check runs too).", example = "8") @Positive @Default(8) Integer numWorkers,
-		@Schema(description = "Queries each worker runs (all workers together at most lab.limits.tasks).",
-				example = "5") @Positive @Default(5) Integer queries,
+				+ "check runs too).") @Positive @Default(8) Integer numWorkers,
+		@Schema(description = "Queries each worker runs (all workers together at most lab.limits.tasks).") @Positive @Default(5) Integer queries,
 		@Schema(description = "Milliseconds a worker waits for a connection before giving up that query (at most "
-				+ "lab.limits.delay).", example = "1000") @Positive @Default(1000) Integer acquireTimeoutMs,
+				+ "lab.limits.delay).") @Positive @Default(1000) Integer acquireTimeoutMs,
 		@Schema(description = "Milliseconds a query holds its connection (all queries spread over the pool, at most "
-				+ "lab.limits.delay).", example = "10") @PositiveOrZero @Max(1000) @Default(10) Integer queryMs,
-		@Schema(description = "Queries a connection serves before it breaks; a query on a broken connection fails.",
-				example = "5") @Positive @Default(5) Integer breakAfter)
+				+ "lab.limits.delay).") @PositiveOrZero @Max(1000) @Default(10) Integer queryMs,
+		@Schema(description = "Queries a connection serves before it breaks; a query on a broken connection fails.") @Positive @Default(5) Integer breakAfter)
 		implements
 			LabRequest {
 

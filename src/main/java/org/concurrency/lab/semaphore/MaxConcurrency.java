@@ -3,6 +3,7 @@ package org.concurrency.lab.semaphore;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -13,17 +14,9 @@ import org.concurrency.lab.experiment.RunContext;
  * themselves in and out with an {@code AtomicInteger}; the fair semaphore lets the
  * waiting ones in first come, first served, in waves the timeline shows.
  */
+@Endpoint(label = "threading",
+		summary = "The most threads inside at once: the permits with a Semaphore, every worker without")
 final class MaxConcurrency implements SemaphoreVariant<MaxConcurrencyRequest, MaxConcurrencyResult> {
-
-	@Override
-	public String label() {
-		return "threading";
-	}
-
-	@Override
-	public String summary() {
-		return "The most threads inside at once: the permits with a Semaphore, every worker without";
-	}
 
 	@Override
 	public MaxConcurrencyResult run(MaxConcurrencyRequest request, RunContext context) throws Exception {

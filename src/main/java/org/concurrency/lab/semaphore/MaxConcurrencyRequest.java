@@ -13,11 +13,10 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Workers that each hold a permit for a while. Every field is optional.")
 public record MaxConcurrencyRequest(
 		@Schema(description = "Worker threads (at most half of lab.limits.platform-threads: the variant without a "
-				+ "semaphore runs too).", example = "10") @Positive @Default(10) Integer numWorkers,
-		@Schema(description = "Permits of the semaphore: the most workers inside at once.",
-				example = "3") @Positive @Max(1000) @Default(3) Integer permits,
+				+ "semaphore runs too).") @Positive @Default(10) Integer numWorkers,
+		@Schema(description = "Permits of the semaphore: the most workers inside at once.") @Positive @Max(1000) @Default(3) Integer permits,
 		@Schema(description = "Milliseconds each worker holds its permit (times the waves of workers, at most "
-				+ "lab.limits.delay).", example = "50") @PositiveOrZero @Default(50) Integer holdMs)
+				+ "lab.limits.delay).") @PositiveOrZero @Default(50) Integer holdMs)
 		implements
 			LabRequest {
 

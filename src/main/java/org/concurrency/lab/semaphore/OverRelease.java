@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -17,19 +18,10 @@ import org.jspecify.annotations.Nullable;
  * {@link BoundedSemaphore} counts the permits held and refuses a release when none is,
  * with an exception that names the bug where it happens.
  */
+@Endpoint(label = "bounded", summary = "A double release raises a Semaphore's limit; a BoundedSemaphore refuses it")
 final class OverRelease implements SemaphoreVariant<OverReleaseRequest, OverReleaseResult> {
 
 	static final Duration HOLD = Duration.ofMillis(20);
-
-	@Override
-	public String label() {
-		return "bounded";
-	}
-
-	@Override
-	public String summary() {
-		return "A double release raises a Semaphore's limit; a BoundedSemaphore refuses it";
-	}
 
 	@Override
 	public OverReleaseResult run(OverReleaseRequest request, RunContext context) throws Exception {

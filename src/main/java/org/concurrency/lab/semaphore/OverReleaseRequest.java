@@ -8,9 +8,8 @@ import org.concurrency.lab.experiment.LabRequest;
 
 /** A semaphore released once too often; a missing field takes its default. */
 @Schema(description = "A semaphore released once too often. Every field is optional.")
-public record OverReleaseRequest(
-		@Schema(description = "The semaphore's initial permits; permits + 1 workers then test the limit.",
-				example = "3") @Positive @Max(100) @Default(3) Integer permits)
+public record OverReleaseRequest(@Schema(
+		description = "The semaphore's initial permits; permits + 1 workers then test the limit.") @Positive @Max(100) @Default(3) Integer permits)
 		implements
 			LabRequest {
 

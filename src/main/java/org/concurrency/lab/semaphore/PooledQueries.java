@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.StartGate;
 
@@ -23,17 +24,9 @@ import org.concurrency.lab.experiment.StartGate;
  * fail, every time, not by bad luck. The health-checked pool replaces a broken connection
  * when it is returned, and no query fails.
  */
+@Endpoint(label = "connection-pool",
+		summary = "A pool of connections behind a Semaphore: acquire timeouts, health checks on return, beside a pool that returns broken connections")
 final class PooledQueries implements SemaphoreVariant<ConnectionPoolRequest, ConnectionPoolResult> {
-
-	@Override
-	public String label() {
-		return "connection-pool";
-	}
-
-	@Override
-	public String summary() {
-		return "A pool of connections behind a Semaphore: acquire timeouts, health checks on return, beside a pool that returns broken connections";
-	}
 
 	@Override
 	public ConnectionPoolResult run(ConnectionPoolRequest request, RunContext context) throws Exception {

@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -27,17 +28,9 @@ import org.concurrency.lab.experiment.RunContext;
  * the task; here a {@link ScheduledThreadPoolExecutor} gives the permit back and no
  * thread waits for it. Without the limiter every operation starts at once.
  */
+@Endpoint(label = "rate-limit",
+		summary = "At most permits_per_period operations in any period_ms window, beside the same operations unlimited")
 final class RateLimit implements SemaphoreVariant<RateLimitRequest, RateLimitResult> {
-
-	@Override
-	public String label() {
-		return "rate-limit";
-	}
-
-	@Override
-	public String summary() {
-		return "At most permits_per_period operations in any period_ms window, beside the same operations unlimited";
-	}
 
 	@Override
 	public RateLimitResult run(RateLimitRequest request, RunContext context) throws Exception {

@@ -11,15 +11,12 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Operations held to a rate; a missing field takes its default. */
 @Schema(description = "Operations held to at most permits_per_period per period_ms. Every field is optional.")
-public record RateLimitRequest(
-		@Schema(description = "The most operations that may start in any window of period_ms.",
-				example = "5") @Positive @Max(10_000) @Default(5) Integer permitsPerPeriod,
+public record RateLimitRequest(@Schema(
+		description = "The most operations that may start in any window of period_ms.") @Positive @Max(10_000) @Default(5) Integer permitsPerPeriod,
 		@Schema(description = "The window, in milliseconds (the whole run, operations / permits_per_period windows, "
-				+ "at most lab.limits.delay).", example = "200") @Min(10) @Default(200) Integer periodMs,
-		@Schema(description = "Operations to run (at most lab.limits.tasks).",
-				example = "20") @Positive @Default(20) Integer operations,
-		@Schema(description = "Threads running the operations (at most half of lab.limits.platform-threads).",
-				example = "4") @Positive @Default(4) Integer numWorkers)
+				+ "at most lab.limits.delay).") @Min(10) @Default(200) Integer periodMs,
+		@Schema(description = "Operations to run (at most lab.limits.tasks).") @Positive @Default(20) Integer operations,
+		@Schema(description = "Threads running the operations (at most half of lab.limits.platform-threads).") @Positive @Default(4) Integer numWorkers)
 		implements
 			LabRequest {
 

@@ -11,13 +11,10 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** Threads contending for one lock; a missing field takes its default. */
 @Schema(description = "Threads contending for one lock. Every field is optional.")
-public record StarvationRequest(
-		@Schema(description = "Threads contending for the lock (2 to 64, and at most lab.limits.platform-threads).",
-				example = "4") @Min(2) @Max(StarvationRequest.MAX_WORKERS) @Default(4) Integer numWorkers,
-		@Schema(description = "Milliseconds the threads contend (at most lab.limits.delay).",
-				example = "1000") @Positive @Default(1000) Long durationMs,
-		@Schema(description = "Microseconds a thread holds the lock each time, busy (1 to 1000).",
-				example = "30") @Min(1) @Max(1000) @Default(30) Integer holdUs)
+public record StarvationRequest(@Schema(
+		description = "Threads contending for the lock (2 to 64, and at most lab.limits.platform-threads).") @Min(2) @Max(StarvationRequest.MAX_WORKERS) @Default(4) Integer numWorkers,
+		@Schema(description = "Milliseconds the threads contend (at most lab.limits.delay).") @Positive @Default(1000) Long durationMs,
+		@Schema(description = "Microseconds a thread holds the lock each time, busy (1 to 1000).") @Min(1) @Max(1000) @Default(30) Integer holdUs)
 		implements
 			LabRequest {
 

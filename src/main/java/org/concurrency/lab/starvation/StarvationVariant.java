@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.StartGate;
@@ -31,40 +32,28 @@ enum StarvationVariant implements Variant<StarvationRequest, StarvationResult> {
 	 * because barging saves a thread switch per hand-off, which usually buys throughput;
 	 * the run's {@code acquisitions} show what it bought on this machine.
 	 */
-	UNFAIR("unfair", "Threads contending for an unfair ReentrantLock: the releasing thread barges back in", false),
+	@Endpoint(label = "unfair",
+			summary = "Threads contending for an unfair ReentrantLock: the releasing thread barges back in")
+	UNFAIR(false),
 
 	/**
 	 * {@code new ReentrantLock(true)}: a thread may take the lock only if no thread waits
 	 * longer, so the releasing thread queues behind the others and the lock goes round in
 	 * FIFO order. No one starves; each hand-off costs a thread wake-up.
 	 */
-	FAIR("fair", "The same threads on a fair ReentrantLock(true): the lock goes round in FIFO order", true);
-
-	private final String label;
-
-	private final String summary;
+	@Endpoint(label = "fair",
+			summary = "The same threads on a fair ReentrantLock(true): the lock goes round in FIFO order")
+	FAIR(true);
 
 	private final boolean fair;
 
-	StarvationVariant(String label, String summary, boolean fair) {
-		this.label = label;
-		this.summary = summary;
+	StarvationVariant(boolean fair) {
 		this.fair = fair;
 	}
 
 	@Override
 	public String topic() {
 		return "starvation";
-	}
-
-	@Override
-	public String label() {
-		return this.label;
-	}
-
-	@Override
-	public String summary() {
-		return this.summary;
 	}
 
 	@Override

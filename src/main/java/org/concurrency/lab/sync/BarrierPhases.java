@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -31,17 +32,9 @@ import org.jspecify.annotations.Nullable;
  * shuffled each generation, so in every generation some party finishes well before
  * another.
  */
+@Endpoint(label = "barrier",
+		summary = "Parties kept in step by a CyclicBarrier, beside parties that run ahead without one")
 final class BarrierPhases implements SyncVariant<BarrierRequest, BarrierResult> {
-
-	@Override
-	public String label() {
-		return "barrier";
-	}
-
-	@Override
-	public String summary() {
-		return "Parties kept in step by a CyclicBarrier, beside parties that run ahead without one";
-	}
 
 	@Override
 	public BarrierResult run(BarrierRequest request, RunContext context) throws Exception {

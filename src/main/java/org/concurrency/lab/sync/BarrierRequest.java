@@ -14,12 +14,11 @@ import org.concurrency.lab.experiment.LimitCheck;
 		+ "Every field is optional.")
 public record BarrierRequest(
 		@Schema(description = "Threads working in step (at least 2; 2 × parties at most "
-				+ "lab.limits.platform-threads).", example = "3") @Min(2) @Default(3) Integer parties,
+				+ "lab.limits.platform-threads).") @Min(2) @Default(3) Integer parties,
 		@Schema(description = "Generations: pieces of work each party does (at least 2; parties × generations at most "
-				+ "lab.limits.tasks).", example = "3") @Min(2) @Default(3) Integer generations,
+				+ "lab.limits.tasks).") @Min(2) @Default(3) Integer generations,
 		@Schema(description = "Milliseconds of the longest piece of work; each generation's pieces are spread evenly "
-				+ "up to it, shuffled (at least 10, at most lab.limits.delay).",
-				example = "30") @Min(10) @Default(30) Integer workMs)
+				+ "up to it, shuffled (at least 10, at most lab.limits.delay).") @Min(10) @Default(30) Integer workMs)
 		implements
 			LabRequest {
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -27,19 +28,10 @@ import org.concurrency.lab.experiment.RunContext;
  * for the lock while doing so. The two buffers are {@link ConditionBuffer} and
  * {@link BusyBuffer}; this class shares each between the same producers and consumers.
  */
+@Endpoint(label = "condition", summary = "A bounded buffer on a lock and two conditions, beside one that busy-polls")
 final class BoundedBuffer implements SyncVariant<ConditionRequest, ConditionResult> {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-	@Override
-	public String label() {
-		return "condition";
-	}
-
-	@Override
-	public String summary() {
-		return "A bounded buffer on a lock and two conditions, beside one that busy-polls";
-	}
 
 	@Override
 	public ConditionResult run(ConditionRequest request, RunContext context) throws Exception {

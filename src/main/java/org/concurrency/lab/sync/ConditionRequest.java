@@ -14,17 +14,13 @@ import org.concurrency.lab.experiment.LimitCheck;
  */
 @Schema(description = "Producers and consumers sharing a bounded buffer. Every field is optional.")
 public record ConditionRequest(
-		@Schema(description = "Producer threads, in each variant.",
-				example = "2") @Positive @Default(2) Integer numProducers,
+		@Schema(description = "Producer threads, in each variant.") @Positive @Default(2) Integer numProducers,
 		@Schema(description = "Consumer threads, in each variant (2 × (num_producers + num_consumers) at most "
-				+ "lab.limits.platform-threads).", example = "2") @Positive @Default(2) Integer numConsumers,
-		@Schema(description = "Items produced and consumed (at most lab.limits.tasks).",
-				example = "100") @Positive @Default(100) Integer items,
-		@Schema(description = "Items the buffer holds at most (at most lab.limits.tasks).",
-				example = "5") @Positive @Default(5) Integer capacity,
+				+ "lab.limits.platform-threads).") @Positive @Default(2) Integer numConsumers,
+		@Schema(description = "Items produced and consumed (at most lab.limits.tasks).") @Positive @Default(100) Integer items,
+		@Schema(description = "Items the buffer holds at most (at most lab.limits.tasks).") @Positive @Default(5) Integer capacity,
 		@Schema(description = "Milliseconds a consumer works on each item, outside the lock, so that producers find "
-				+ "the buffer full (at most lab.limits.delay).",
-				example = "1") @PositiveOrZero @Default(1) Integer workMs)
+				+ "the buffer full (at most lab.limits.delay).") @PositiveOrZero @Default(1) Integer workMs)
 		implements
 			LabRequest {
 

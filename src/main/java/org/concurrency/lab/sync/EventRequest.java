@@ -16,11 +16,9 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Waiters released by one signal: a latch, or a flag polled. Every field is optional.")
 public record EventRequest(
 		@Schema(description = "Threads waiting, in each variant (2 × num_workers at most "
-				+ "lab.limits.platform-threads).", example = "3") @Positive @Default(3) Integer numWorkers,
-		@Schema(description = "Seconds until the signal is set (at most lab.limits.delay).",
-				example = "0.2") @PositiveOrZero @Default(0.2) Double delay,
-		@Schema(description = "Milliseconds a polling waiter sleeps between two looks at the flag.",
-				example = "10") @Positive @Max(1000) @Default(10) Integer pollMs)
+				+ "lab.limits.platform-threads).") @Positive @Default(3) Integer numWorkers,
+		@Schema(description = "Seconds until the signal is set (at most lab.limits.delay).") @PositiveOrZero @Default(0.2) Double delay,
+		@Schema(description = "Milliseconds a polling waiter sleeps between two looks at the flag.") @Positive @Max(1000) @Default(10) Integer pollMs)
 		implements
 			LabRequest {
 

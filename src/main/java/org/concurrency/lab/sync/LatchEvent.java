@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -19,17 +20,9 @@ import org.concurrency.lab.experiment.RunContext;
  * {@code Event} can be cleared and set again, which a {@code Phaser} or a lock and
  * condition give in Java.)
  */
+@Endpoint(label = "event",
+		summary = "Waiters released together by a CountDownLatch (Python's Event), beside waiters polling a flag")
 final class LatchEvent implements SyncVariant<EventRequest, EventResult> {
-
-	@Override
-	public String label() {
-		return "event";
-	}
-
-	@Override
-	public String summary() {
-		return "Waiters released together by a CountDownLatch (Python's Event), beside waiters polling a flag";
-	}
 
 	@Override
 	public EventResult run(EventRequest request, RunContext context) throws Exception {

@@ -15,14 +15,11 @@ import org.concurrency.lab.experiment.LimitCheck;
 @Schema(description = "Readers and writers of one shared value, behind a read-write lock or a plain lock. "
 		+ "Every field is optional.")
 public record ReadWriteLockRequest(
-		@Schema(description = "Reader threads, in each variant.",
-				example = "4") @Positive @Default(4) Integer numReaders,
+		@Schema(description = "Reader threads, in each variant.") @Positive @Default(4) Integer numReaders,
 		@Schema(description = "Writer threads, in each variant (2 × (num_readers + num_writers) at most "
-				+ "lab.limits.platform-threads).", example = "1") @PositiveOrZero @Default(1) Integer numWriters,
-		@Schema(description = "Milliseconds a read holds the lock (at most lab.limits.delay).",
-				example = "50") @PositiveOrZero @Default(50) Integer readMs,
-		@Schema(description = "Milliseconds a write holds the lock (at most lab.limits.delay).",
-				example = "10") @PositiveOrZero @Default(10) Integer writeMs)
+				+ "lab.limits.platform-threads).") @PositiveOrZero @Default(1) Integer numWriters,
+		@Schema(description = "Milliseconds a read holds the lock (at most lab.limits.delay).") @PositiveOrZero @Default(50) Integer readMs,
+		@Schema(description = "Milliseconds a write holds the lock (at most lab.limits.delay).") @PositiveOrZero @Default(10) Integer writeMs)
 		implements
 			LabRequest {
 

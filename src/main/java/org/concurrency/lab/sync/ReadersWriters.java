@@ -12,6 +12,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -25,17 +26,9 @@ import org.jspecify.annotations.Nullable;
  * sees a write half done. The writers arrive once every reader has the lock, and wait for
  * them to leave.
  */
+@Endpoint(label = "read-write-lock",
+		summary = "Readers together under a ReentrantReadWriteLock, one at a time under a plain lock; writers alone either way")
 final class ReadersWriters implements SyncVariant<ReadWriteLockRequest, ReadWriteLockResult> {
-
-	@Override
-	public String label() {
-		return "read-write-lock";
-	}
-
-	@Override
-	public String summary() {
-		return "Readers together under a ReentrantReadWriteLock, one at a time under a plain lock; writers alone either way";
-	}
 
 	@Override
 	public ReadWriteLockResult run(ReadWriteLockRequest request, RunContext context) throws Exception {

@@ -57,7 +57,7 @@ class IndexController {
 	}
 
 	private static String summaryOf(HandlerMethod method) {
-		if (method.getBean() instanceof VariantEndpoints.Endpoint endpoint) {
+		if (method.getBean() instanceof VariantEndpoints.Handler endpoint) {
 			return endpoint.variant().summary();
 		}
 		Operation operation = method.getMethodAnnotation(Operation.class);

@@ -70,7 +70,7 @@ class OpenApiConfiguration {
 	 */
 	@Bean
 	OpenApiCustomizer variantOperations(List<Topic> topics) {
-		SpringDocUtils.getConfig().addRestControllers(VariantEndpoints.Endpoint.class);
+		SpringDocUtils.getConfig().addRestControllers(VariantEndpoints.Handler.class);
 		return (openApi) -> {
 			for (Topic topic : topics) {
 				Tag tag = (openApi.getTags() != null) ? openApi.getTags()

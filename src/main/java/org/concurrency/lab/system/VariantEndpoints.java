@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestResponseBody
 @Component
 class VariantEndpoints implements WebMvcRegistrations {
 
-	private static final Method RUN = ReflectionUtils.findMethod(Endpoint.class, "run", LabRequest.class);
+	private static final Method RUN = ReflectionUtils.findMethod(Handler.class, "run", LabRequest.class);
 
 	@Override
 	public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
@@ -61,7 +61,7 @@ class VariantEndpoints implements WebMvcRegistrations {
 						registerMapping(RequestMappingInfo.paths(Topic.path(variant))
 							.methods(RequestMethod.POST)
 							.options(getBuilderConfiguration())
-							.build(), new Endpoint(engine, variant), RUN);
+							.build(), new Handler(engine, variant), RUN);
 					}
 				}
 			}
@@ -89,13 +89,13 @@ class VariantEndpoints implements WebMvcRegistrations {
 	}
 
 	/** One variant's endpoint: hands the request to the engine. */
-	static final class Endpoint {
+	static final class Handler {
 
 		private final ExperimentEngine engine;
 
 		private final Variant<?, ?> variant;
 
-		Endpoint(ExperimentEngine engine, Variant<?, ?> variant) {
+		Handler(ExperimentEngine engine, Variant<?, ?> variant) {
 			this.engine = engine;
 			this.variant = variant;
 		}
@@ -194,7 +194,7 @@ class VariantEndpoints implements WebMvcRegistrations {
 		private static Class<? extends LabRequest> requestType(MethodParameter parameter, NativeWebRequest request) {
 			Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
 					RequestAttributes.SCOPE_REQUEST);
-			if (handler instanceof HandlerMethod method && method.getBean() instanceof Endpoint endpoint) {
+			if (handler instanceof HandlerMethod method && method.getBean() instanceof Handler endpoint) {
 				return endpoint.variant().bodyType().asSubclass(LabRequest.class);
 			}
 			return parameter.getParameterType().asSubclass(LabRequest.class);

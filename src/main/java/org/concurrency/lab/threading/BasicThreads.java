@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -17,17 +18,8 @@ import org.concurrency.lab.experiment.RunContext;
  * are made non-daemon, as Python's are by default: a JVM does not exit while one runs
  * (see {@link DaemonThreads}).
  */
+@Endpoint(label = "basic", summary = "Threads that each wait, started then joined: about one wait in all, not the sum")
 final class BasicThreads implements ThreadingVariant<BasicThreadsRequest, BasicThreadsResult> {
-
-	@Override
-	public String label() {
-		return "basic";
-	}
-
-	@Override
-	public String summary() {
-		return "Threads that each wait, started then joined: about one wait in all, not the sum";
-	}
 
 	@Override
 	public BasicThreadsResult run(BasicThreadsRequest request, RunContext context) throws Exception {

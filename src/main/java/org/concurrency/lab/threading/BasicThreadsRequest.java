@@ -13,11 +13,9 @@ import org.concurrency.lab.experiment.LimitCheck;
  * field takes its default.
  */
 @Schema(description = "Threads started, then joined. Every field is optional.")
-public record BasicThreadsRequest(
-		@Schema(description = "Threads to start (at most lab.limits.platform-threads).",
-				example = "3") @Positive @Default(3) Integer numThreads,
-		@Schema(description = "Seconds each thread waits (at most lab.limits.delay).",
-				example = "0.5") @PositiveOrZero @Default(0.5) Double delay)
+public record BasicThreadsRequest(@Schema(
+		description = "Threads to start (at most lab.limits.platform-threads).") @Positive @Default(3) Integer numThreads,
+		@Schema(description = "Seconds each thread waits (at most lab.limits.delay).") @PositiveOrZero @Default(0.5) Double delay)
 		implements
 			LabRequest {
 

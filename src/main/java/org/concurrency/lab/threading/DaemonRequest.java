@@ -17,10 +17,9 @@ import org.concurrency.lab.experiment.Violation;
 		+ "a non-daemon worker in the other. Every field is optional.")
 public record DaemonRequest(
 		@Schema(description = "Seconds each worker thread means to work, beating every 100 ms (at most "
-				+ "lab.limits.delay).", example = "2.0") @Positive @Default(2.0) Double workerSeconds,
+				+ "lab.limits.delay).") @Positive @Default(2.0) Double workerSeconds,
 		@Schema(description = "Milliseconds each child's main thread runs before it returns (at most half of "
-				+ "worker_seconds, so the worker surely still works).",
-				example = "100") @PositiveOrZero @Default(100) Integer mainMs)
+				+ "worker_seconds, so the worker surely still works).") @PositiveOrZero @Default(100) Integer mainMs)
 		implements
 			LabRequest {
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
@@ -23,17 +24,9 @@ import org.jspecify.annotations.Nullable;
  * heartbeats and monitors; the lab's own child-JVM watchdog is one); work that must
  * finish belongs on a non-daemon thread, or is joined.
  */
+@Endpoint(label = "daemon",
+		summary = "Two child JVMs: one exits as main returns, killing its daemon worker; one waits for its non-daemon worker")
 final class DaemonThreads implements ThreadingVariant<DaemonRequest, DaemonResult> {
-
-	@Override
-	public String label() {
-		return "daemon";
-	}
-
-	@Override
-	public String summary() {
-		return "Two child JVMs: one exits as main returns, killing its daemon worker; one waits for its non-daemon worker";
-	}
 
 	@Override
 	public DaemonResult run(DaemonRequest request, RunContext context) throws Exception {

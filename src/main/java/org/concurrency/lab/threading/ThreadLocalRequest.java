@@ -13,9 +13,8 @@ import org.concurrency.lab.experiment.LimitCheck;
  */
 @Schema(description = "A pool whose tasks each bind their own user: by ThreadLocal or by ScopedValue. "
 		+ "Every field is optional.")
-public record ThreadLocalRequest(
-		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads, in all three variants).",
-				example = "2") @Positive @Default(2) Integer numWorkers,
+public record ThreadLocalRequest(@Schema(
+		description = "Threads in the pool (at most lab.limits.platform-threads, in all three variants).") @Positive @Default(2) Integer numWorkers,
 		@Schema(description = "Tasks (more than num_workers, so that some thread runs a second task; at most "
 				+ "lab.limits.tasks).", example = "6", minimum = "2") @Positive @Default(6) Integer tasks)
 		implements

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
 
@@ -25,20 +26,12 @@ import org.jspecify.annotations.Nullable;
  * on the way out, whatever happens. With more tasks than threads some thread runs a
  * second task, so the leak shows in every run.
  */
+@Endpoint(label = "thread-local",
+		summary = "A ThreadLocal never removed leaks one task's user into the next on a pooled thread; a ScopedValue cannot")
 final class ThreadLocals implements ThreadingVariant<ThreadLocalRequest, ThreadLocalResult> {
 
 	/** The ways to hold the user, each with a pool of its own. */
 	static final int VARIANTS = 3;
-
-	@Override
-	public String label() {
-		return "thread-local";
-	}
-
-	@Override
-	public String summary() {
-		return "A ThreadLocal never removed leaks one task's user into the next on a pooled thread; a ScopedValue cannot";
-	}
 
 	@Override
 	public ThreadLocalResult run(ThreadLocalRequest request, RunContext context) throws Exception {

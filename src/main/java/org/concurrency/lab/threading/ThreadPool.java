@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.jspecify.annotations.Nullable;
@@ -26,17 +27,9 @@ import org.jspecify.annotations.Nullable;
  * threads as tasks: faster for tasks that only wait (they all wait at once), but with no
  * bound — which is what virtual threads make affordable.
  */
+@Endpoint(label = "pool",
+		summary = "A fixed thread pool reusing its few threads for many tasks, beside one thread per task")
 final class ThreadPool implements ThreadingVariant<ThreadPoolRequest, ThreadPoolResult> {
-
-	@Override
-	public String label() {
-		return "pool";
-	}
-
-	@Override
-	public String summary() {
-		return "A fixed thread pool reusing its few threads for many tasks, beside one thread per task";
-	}
 
 	@Override
 	public ThreadPoolResult run(ThreadPoolRequest request, RunContext context) throws Exception {

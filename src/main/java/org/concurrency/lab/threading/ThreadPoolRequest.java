@@ -12,14 +12,11 @@ import org.concurrency.lab.experiment.LimitCheck;
  * The pool and the tasks of {@code threading/pool}; a missing field takes its default.
  */
 @Schema(description = "A fixed pool of threads running more tasks than it has threads. Every field is optional.")
-public record ThreadPoolRequest(
-		@Schema(description = "Threads in the pool (at most lab.limits.platform-threads).",
-				example = "4") @Positive @Default(4) Integer numWorkers,
+public record ThreadPoolRequest(@Schema(
+		description = "Threads in the pool (at most lab.limits.platform-threads).") @Positive @Default(4) Integer numWorkers,
 		@Schema(description = "Tasks submitted to the pool (at most lab.limits.tasks). The comparison with one thread "
-				+ "per task runs when the tasks fit under lab.limits.platform-threads too.",
-				example = "20") @Positive @Default(20) Integer tasks,
-		@Schema(description = "Seconds each task waits (at most lab.limits.delay).",
-				example = "0.05") @PositiveOrZero @Default(0.05) Double delay)
+				+ "per task runs when the tasks fit under lab.limits.platform-threads too.") @Positive @Default(20) Integer tasks,
+		@Schema(description = "Seconds each task waits (at most lab.limits.delay).") @PositiveOrZero @Default(0.05) Double delay)
 		implements
 			LabRequest {
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
@@ -21,6 +22,8 @@ import org.concurrency.lab.experiment.RunContext;
  * The thread moves on only when the main thread, having seen the state, opens the next
  * gate, so every state is seen in every run.
  */
+@Endpoint(label = "states",
+		summary = "One thread seen in NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING and TERMINATED")
 final class ThreadStates implements ThreadingVariant<ThreadStatesRequest, ThreadStatesResult> {
 
 	private static final Duration SLEEP_SLICE = Duration.ofMillis(10);
@@ -32,16 +35,6 @@ final class ThreadStates implements ThreadingVariant<ThreadStatesRequest, Thread
 	private static final int SLEEPING = 2;
 
 	private static final int DONE = 3;
-
-	@Override
-	public String label() {
-		return "states";
-	}
-
-	@Override
-	public String summary() {
-		return "One thread seen in NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING and TERMINATED";
-	}
 
 	@Override
 	public ThreadStatesResult run(ThreadStatesRequest request, RunContext context) throws Exception {

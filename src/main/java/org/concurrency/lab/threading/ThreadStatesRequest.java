@@ -12,10 +12,11 @@ import org.concurrency.lab.experiment.LimitCheck;
  * its default.
  */
 @Schema(description = "One thread driven through its six states. Every field is optional.")
-public record ThreadStatesRequest(@Schema(
-		description = "Milliseconds the thread stays in each state after the main thread has seen it there, "
-				+ "time enough for a thread dump to catch it too (at most lab.limits.delay).",
-		example = "20") @PositiveOrZero @Default(20) Integer holdMs) implements LabRequest {
+public record ThreadStatesRequest(
+		@Schema(description = "Milliseconds the thread stays in each state after the main thread has seen it there, "
+				+ "time enough for a thread dump to catch it too (at most lab.limits.delay).") @PositiveOrZero @Default(20) Integer holdMs)
+		implements
+			LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {
