@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import com.jayway.jsonpath.JsonPath;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.concurrency.lab.experiment.LabRequest;
+import org.jspecify.annotations.Nullable;
 import org.concurrency.lab.experiment.Topic;
 import org.concurrency.lab.experiment.Variant;
 import org.junit.jupiter.api.AfterAll;
@@ -185,8 +186,15 @@ class LabApplicationTests {
 			String field = component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 			assertThat(fields).as(endpoint).containsKey(field);
 			assertThat(fields.get(field)).as(endpoint + " " + field).containsKeys("description", "example");
+			ReflectionUtils.makeAccessible(component.getAccessor());
 			if (ReflectionUtils.invokeMethod(component.getAccessor(), defaults) != null) {
 				assertThat(fields.get(field)).as(endpoint + " " + field).containsKey("default");
+			}
+			else {
+				// a field with no default must say that absent means something
+				assertThat(component.getAnnotatedType().isAnnotationPresent(Nullable.class))
+					.as(endpoint + " " + field + " has neither a default nor @Nullable")
+					.isTrue();
 			}
 		}
 	}

@@ -67,7 +67,9 @@ class LivelockVariantTests {
 		Report<LivelockRequest, LivelockResult> report = tight.run(LivelockVariant.ALWAYS_POLITE,
 				new LivelockRequest(5000L, 3));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(2000);
+		// stopped at the deadline, not at the end of its work: within the grace the
+		// engine allows
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("diner-")).isEmpty();
 	}
 

@@ -57,7 +57,9 @@ class StarvationVariantTests {
 		Report<StarvationRequest, StarvationResult> report = tight.run(StarvationVariant.FAIR,
 				new StarvationRequest(4, 5000L, 30));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(2000);
+		// stopped at the deadline, not at the end of its work: within the grace the
+		// engine allows
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(LiveThreads.named("worker-")).isEmpty();
 	}
 
