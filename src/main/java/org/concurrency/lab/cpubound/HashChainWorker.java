@@ -31,13 +31,7 @@ public final class HashChainWorker implements WorkerCommand {
 			long start = WorkerMain.epochNanos(Instant.now());
 			long digest = HashChain.digest(index, work, NEVER_STOPPED);
 			long end = WorkerMain.epochNanos(Instant.now());
-			out.println(new StringBuilder("task ").append(index)
-				.append(' ')
-				.append(start)
-				.append(' ')
-				.append(end)
-				.append(' ')
-				.append(digest));
+			out.println(WorkerMain.line("task", index, start, end, digest));
 		}
 	}
 

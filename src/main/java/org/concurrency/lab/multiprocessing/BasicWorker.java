@@ -24,7 +24,7 @@ public final class BasicWorker implements WorkerCommand {
 		long start = WorkerMain.epochNanos(Instant.now());
 		Thread.sleep(delayMillis);
 		long end = WorkerMain.epochNanos(Instant.now());
-		out.println(new StringBuilder("done ").append(index).append(' ').append(start).append(' ').append(end));
+		out.println(WorkerMain.line("done", index, start, end));
 		out.flush();
 		if (exitCode != 0) {
 			// all a parent learns of a failed child: its exit code

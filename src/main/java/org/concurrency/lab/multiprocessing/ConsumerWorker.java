@@ -47,19 +47,8 @@ public final class ConsumerWorker implements WorkerCommand {
 			checksum = ProducerWorker.checksum(checksum, value);
 		}
 		long end = WorkerMain.epochNanos(Instant.now());
-		out.println(new StringBuilder("consumed ").append(count)
-			.append(' ')
-			.append(seen.cardinality())
-			.append(' ')
-			.append(duplicates)
-			.append(' ')
-			.append(outOfOrder)
-			.append(' ')
-			.append(checksum)
-			.append(' ')
-			.append((start != 0) ? start : end)
-			.append(' ')
-			.append(end));
+		out.println(WorkerMain.line("consumed", count, seen.cardinality(), duplicates, outOfOrder, checksum,
+				(start != 0) ? start : end, end));
 	}
 
 }

@@ -91,7 +91,7 @@ public final class CounterWorker implements WorkerCommand {
 				}
 			}
 			long end = WorkerMain.epochNanos(Instant.now());
-			out.println(new StringBuilder("done ").append(start).append(' ').append(end));
+			out.println(WorkerMain.line("done", start, end));
 		}
 	}
 

@@ -28,13 +28,7 @@ public final class PoolWorker implements WorkerCommand {
 			long start = WorkerMain.epochNanos(Instant.now());
 			long digest = digest(index);
 			long end = WorkerMain.epochNanos(Instant.now());
-			out.println(new StringBuilder("result ").append(index)
-				.append(' ')
-				.append(start)
-				.append(' ')
-				.append(end)
-				.append(' ')
-				.append(digest));
+			out.println(WorkerMain.line("result", index, start, end, digest));
 		}
 	}
 

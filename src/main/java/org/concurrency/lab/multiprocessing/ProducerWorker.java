@@ -25,16 +25,10 @@ public final class ProducerWorker implements WorkerCommand {
 		for (int id = 0; id < items; id++) {
 			long value = valueOf(id);
 			checksum = checksum(checksum, value);
-			out.println(new StringBuilder("item ").append(id).append(' ').append(value));
+			out.println(WorkerMain.line("item", id, value));
 		}
 		long end = WorkerMain.epochNanos(Instant.now());
-		out.println(new StringBuilder("produced ").append(items)
-			.append(' ')
-			.append(checksum)
-			.append(' ')
-			.append(start)
-			.append(' ')
-			.append(end));
+		out.println(WorkerMain.line("produced", items, checksum, start, end));
 	}
 
 	/** The value of item {@code id}: a number the consumer cannot guess, only pass on. */
