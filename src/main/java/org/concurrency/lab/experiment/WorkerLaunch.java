@@ -140,18 +140,8 @@ final class WorkerLaunch {
 				.equals(owner);
 		}
 		catch (IOException | RuntimeException ex) {
-			// no owner file: a copy being made this instant, or one made before labs
-			// named
-			// themselves; only an old one is taken for stale
-			return isRecent(copy);
-		}
-	}
-
-	private static boolean isRecent(Path copy) {
-		try {
-			return Files.getLastModifiedTime(copy).toInstant().isAfter(java.time.Instant.now().minusSeconds(3600));
-		}
-		catch (IOException ex) {
+			// no owner file: a copy being made this instant, or one made by a lab from
+			// before copies named their owner, which may still run; not ours to remove
 			return true;
 		}
 	}

@@ -59,9 +59,12 @@ class WorkerLaunchTests {
 		// this process's pid, but another start: the pid was reused since
 		Files.writeString(reused.resolve(WorkerLaunch.OWNER), self.pid() + " 2000-01-01T00:00:00Z");
 		Path other = Files.createDirectory(dir.resolve("something-else"));
+		// no owner named: an older lab's copy, which may still be running
+		Path unnamed = Files.createDirectory(dir.resolve("concurrency-lab-worker-unnamed"));
 		assertThat(WorkerLaunch.removeStaleCopies(dir)).isEqualTo(2);
 		assertThat(mine).exists();
 		assertThat(other).exists();
+		assertThat(unnamed).exists();
 		assertThat(killed.getParent()).doesNotExist();
 		assertThat(reused).doesNotExist();
 	}
