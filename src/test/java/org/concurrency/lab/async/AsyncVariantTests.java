@@ -196,16 +196,22 @@ class AsyncVariantTests {
 		Report<RunInExecutorRequest, RunInExecutorResult> blocked = hurried.run(new RunInExecutor(),
 				new RunInExecutorRequest(1, 5.0, 0.01));
 		assertThat(blocked.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(blocked.durationMs()).isLessThan(3000);
+		// stopped at the deadline, not at the end of its work: within the grace the
+		// engine allows
+		assertThat(blocked.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(blocked.note()).contains("every thread and process it started was ended");
 		Report<CancellationRequest, CancellationResult> cancelled = hurried.run(new Cancellation(),
 				new CancellationRequest(3, 5.0, 4.0));
 		assertThat(cancelled.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(cancelled.durationMs()).isLessThan(3000);
+		// stopped at the deadline, not at the end of its work: within the grace the
+		// engine allows
+		assertThat(cancelled.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		Report<BlockingEventLoopRequest, BlockingEventLoopResult> loop = hurried.run(new BlockingEventLoop(),
 				new BlockingEventLoopRequest(2, 5.0, 0.05));
 		assertThat(loop.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(loop.durationMs()).isLessThan(3000);
+		// stopped at the deadline, not at the end of its work: within the grace the
+		// engine allows
+		assertThat(loop.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 	}
 
 	@Test

@@ -68,7 +68,9 @@ class PooledQueriesTests {
 		Report<ConnectionPoolRequest, ConnectionPoolResult> report = tight.run(new PooledQueries(),
 				new ConnectionPoolRequest(1, 4, 5, 10000, 500, 5));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
-		assertThat(report.durationMs()).isLessThan(3000);
+		// stopped at the deadline, not at the end of its work: within the grace the
+		// engine allows
+		assertThat(report.durationMs()).isLessThan(300 + LabLimits.defaults().grace().toMillis());
 		assertThat(report.note()).contains("every thread and process it started was ended");
 		assertThat(LiveThreads.named("worker-")).isEmpty();
 	}
