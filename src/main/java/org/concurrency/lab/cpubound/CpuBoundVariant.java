@@ -169,8 +169,8 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 						RunContext.TaskClock clock = context.begin(index);
 						SimulatedGil.Computed computed = gil.compute(HashChain.seed(index), request.work(),
 								context::checkStopped);
-						clock.end(computed.held()); // the timeline shows how little of
-													// its time it ran
+						// the timeline shows how little of its time it ran
+						clock.end(computed.held());
 						return computed.value();
 					}));
 				}

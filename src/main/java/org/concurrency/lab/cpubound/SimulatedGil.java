@@ -36,8 +36,8 @@ final class SimulatedGil {
 		long heldNanos = 0;
 		while (done < steps) {
 			long asked = System.nanoTime();
-			if (!this.lock.tryLock(1, TimeUnit.SECONDS)) { // bounded: a stop request is
-															// seen
+			// bounded: a stop request is seen
+			if (!this.lock.tryLock(1, TimeUnit.SECONDS)) {
 				checkStopped.run();
 				continue;
 			}

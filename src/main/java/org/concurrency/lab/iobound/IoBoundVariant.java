@@ -75,9 +75,8 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
 			ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1,
 					context.platformThreads("event-loop-"));
-			loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a stopped
-																			// run drops
-																			// its timers
+			// a stopped run drops its timers
+			loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 			try (loop) {
 				CompletableFuture<?>[] all = new CompletableFuture<?>[request.iterations()];
 				for (int task = 0; task < request.iterations(); task++) {

@@ -59,8 +59,8 @@ final class Waiting implements AutoCloseable {
 	/** Waits on the calling thread; {@link #answer} says what the wait was. */
 	void block() throws Exception {
 		if (this.client == null) {
-			Thread.sleep(this.delayMillis); // parked: a platform thread keeps its OS
-											// thread
+			// parked: a platform thread keeps its OS thread
+			Thread.sleep(this.delayMillis);
 			return;
 		}
 		check(this.client.send(request(), HttpResponse.BodyHandlers.ofString()));
@@ -97,8 +97,8 @@ final class Waiting implements AutoCloseable {
 	@Override
 	public void close() throws InterruptedException {
 		if (this.client != null && this.clientThreads != null) {
-			this.client.shutdownNow(); // after the run nothing is in flight; after a
-										// stop, abort it
+			// after the run nothing is in flight; after a stop, abort it
+			this.client.shutdownNow();
 			this.client.awaitTermination(Duration.ofSeconds(5));
 			this.clientThreads.shutdownNow();
 			this.clientThreads.awaitTermination(5, TimeUnit.SECONDS);

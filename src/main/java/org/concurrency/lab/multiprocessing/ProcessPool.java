@@ -125,8 +125,8 @@ final class ProcessPool implements MultiprocessingVariant<PoolParams, PoolResult
 
 	/** Reads a task's result; {@code entry} is its place in the run's timeline. */
 	private static long answer(ChildJvm worker, int entry, RunContext context) {
-		String[] result = Replies.expect(worker, "result"); // result <index> <start>
-															// <end> <digest>
+		// result <index> <start> <end> <digest>
+		String[] result = Replies.expect(worker, "result");
 		context.record(entry, worker.name(), Replies.instant(result[2]), Replies.instant(result[3]));
 		return Long.parseLong(result[4]);
 	}

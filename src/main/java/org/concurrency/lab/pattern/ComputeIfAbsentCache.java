@@ -11,21 +11,16 @@ import org.jspecify.annotations.Nullable;
  * (Keep such loads short: they hold a lock on the map's bin; a long one calls for a map
  * of futures, as Java Concurrency in Practice's Memoizer.)
  */
-final class ComputeIfAbsentCache implements ExpiringCache {
+final class ComputeIfAbsentCache extends ExpiringCache {
 
 	private final ConcurrentHashMap<Integer, Entry> map = new ConcurrentHashMap<>();
 
-	private final CacheLoader loader;
-
-	private final long ttl;
-
 	ComputeIfAbsentCache(CacheLoader loader, long ttl) {
-		this.loader = loader;
-		this.ttl = ttl;
+		super(loader, ttl);
 	}
 
 	@Override
-	public Read read(int key, Runnable asked) throws InterruptedException {
+	Read read(int key, Runnable asked) throws InterruptedException {
 		asked.run();
 		Entry entry = this.map.get(key);
 		if (entry != null && entry.fresh(this.ttl)) {
@@ -35,8 +30,8 @@ final class ComputeIfAbsentCache implements ExpiringCache {
 			this.map.remove(key, entry); // only this expired entry, only once
 		}
 		try {
-			this.map.computeIfAbsent(key, this::load); // one load; the key's other
-														// readers wait
+			// one load: the key's other readers wait for it
+			this.map.computeIfAbsent(key, this::load);
 		}
 		catch (LoadInterrupted ex) {
 			throw ex.getCause();
@@ -58,12 +53,12 @@ final class ComputeIfAbsentCache implements ExpiringCache {
 	}
 
 	@Override
-	public void write(int key) {
+	void write(int key) {
 		this.map.put(key, this.loader.written());
 	}
 
 	@Override
-	public @Nullable Entry peek(int key) {
+	@Nullable Entry peek(int key) {
 		return this.map.get(key);
 	}
 

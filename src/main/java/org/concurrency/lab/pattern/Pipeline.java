@@ -96,8 +96,8 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 			Future<?> done = aggregate.submit(() -> sum.run(() -> aggregate(sum, squares, request, context)));
 			Long cancelAfter = request.cancelAfterMs();
 			if (stop == null || cancelAfter == null) {
-				context.get(done); // to its end, or the deadline: the engine reports the
-									// run timed out
+				// to its end, or the deadline: the engine reports the run timed out
+				context.get(done);
 			}
 			else {
 				try {
@@ -111,8 +111,8 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 						context.sleep(WATCH);
 						leftRunning = stages.stream().filter(Stage::running).map((stage) -> stage.thread).toList();
 					}
-					generate.shutdownNow(); // the whole pipeline: every stage is
-											// interrupted
+					// the whole pipeline: every stage is interrupted
+					generate.shutdownNow();
 					transform.shutdownNow();
 					aggregate.shutdownNow();
 				}

@@ -12,23 +12,18 @@ import org.jspecify.annotations.Nullable;
  * again before loading, so one load per key and expiry, but while it loads, readers of
  * every key wait.
  */
-final class ReadWriteLockCache implements ExpiringCache {
+final class ReadWriteLockCache extends ExpiringCache {
 
 	private final Map<Integer, Entry> map = new HashMap<>(); // guarded by lock
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private final CacheLoader loader;
-
-	private final long ttl;
-
 	ReadWriteLockCache(CacheLoader loader, long ttl) {
-		this.loader = loader;
-		this.ttl = ttl;
+		super(loader, ttl);
 	}
 
 	@Override
-	public Read read(int key, Runnable asked) throws InterruptedException {
+	Read read(int key, Runnable asked) throws InterruptedException {
 		asked.run();
 		Entry entry;
 		this.lock.readLock().lock();
@@ -55,7 +50,7 @@ final class ReadWriteLockCache implements ExpiringCache {
 	}
 
 	@Override
-	public void write(int key) {
+	void write(int key) {
 		this.lock.writeLock().lock();
 		try {
 			this.map.put(key, this.loader.written());
@@ -66,7 +61,7 @@ final class ReadWriteLockCache implements ExpiringCache {
 	}
 
 	@Override
-	public @Nullable Entry peek(int key) {
+	@Nullable Entry peek(int key) {
 		return this.map.get(key); // called by load(), under the write lock
 	}
 

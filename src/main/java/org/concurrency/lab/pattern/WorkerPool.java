@@ -83,8 +83,8 @@ final class WorkerPool implements PatternVariant<WorkerPoolRequest, WorkerPoolRe
 						while (true) {
 							Integer task = pills ? context.take(queue)
 									: queue.poll(context.within(PATIENCE).toNanos(), TimeUnit.NANOSECONDS);
-							if (task == null) { // the seed: queue.Empty means no more
-												// work
+							// the seed: queue.Empty means no more work
+							if (task == null) {
 								gaveUp.countDown();
 								return;
 							}

@@ -66,8 +66,8 @@ final class ThreadPool implements ThreadingVariant<ThreadPoolRequest, ThreadPool
 			submitted = runAll(perTask, request.tasks(), request, context, concurrency, new ConcurrentHashMap<>());
 		}
 		double durationMs = Millis.since(start);
-		double startUs = Millis.round(submitted / 1e3 / request.tasks()); // µs, to a
-																			// tenth
+		// µs, to a tenth
+		double startUs = Millis.round(submitted / 1e3 / request.tasks());
 		return new ThreadPoolResult.ThreadPerTask(request.tasks(), concurrency.max(), durationMs, startUs);
 	}
 
