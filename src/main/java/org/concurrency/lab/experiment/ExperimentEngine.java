@@ -114,7 +114,7 @@ public class ExperimentEngine implements SmartLifecycle {
 	 */
 	<P extends LabRequest, R> Report<P, R> runPart(RunContext parent, Variant<P, R> variant, P request,
 			Duration timeout) {
-		RunContext part = new RunContext(this, parent.experiment(), variant.label(), this.limits, timeout);
+		RunContext part = new RunContext(this, parent.topic(), variant.label(), this.limits, timeout);
 		parent.addPart(part);
 		return execute(part, request, variant);
 	}
@@ -139,7 +139,7 @@ public class ExperimentEngine implements SmartLifecycle {
 
 	private <P extends LabRequest, R> Report<P, R> execute(RunContext context, P params, Variant<P, R> variant) {
 		CompletableFuture<R> outcome = new CompletableFuture<>();
-		Thread main = Thread.ofPlatform().name(context.experiment() + "/" + context.method()).unstarted(() -> {
+		Thread main = Thread.ofPlatform().name(context.topic() + "/" + context.variant()).unstarted(() -> {
 			try {
 				outcome.complete(variant.run(params, context));
 			}
@@ -210,7 +210,7 @@ public class ExperimentEngine implements SmartLifecycle {
 			List<Thread> leftThreads = context.threads().awaitAll(grace);
 			clean = !main.isAlive() && leftThreads.isEmpty() && leftProcesses.isEmpty();
 			if (!clean) {
-				logger.error(context.experiment() + "/" + context.method() + " left threads " + leftThreads
+				logger.error(context.topic() + "/" + context.variant() + " left threads " + leftThreads
 						+ " and processes " + leftProcesses + " running after " + grace);
 			}
 		}
@@ -231,7 +231,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		double durationMs = (after.nanoTime() - before.nanoTime()) / 1e6;
 		double cpuMs = (after.cpuNanos() - before.cpuNanos() + context.childCpuNanos()) / 1e6;
 		Timeline timeline = context.timeline();
-		return new Report<>(context.experiment(), context.method(), params, round(durationMs / 1000, 4),
+		return new Report<>(context.topic(), context.variant(), params, round(durationMs / 1000, 4),
 				round(durationMs, 1), round(cpuMs, 1), context.threadCounts(), context.processCounts(),
 				round((after.heapUsed() - before.heapUsed()) / (1024.0 * 1024.0), 1), timeline.entries(),
 				timeline.truncated(), context.completedTasks(), note(context, status, lesson, failure, clean), status,

@@ -38,9 +38,9 @@ public final class RunContext {
 
 	private final ExperimentEngine engine;
 
-	private final String experiment;
+	private final String topic;
 
-	private final String method;
+	private final String variant;
 
 	private final LabLimits limits;
 
@@ -62,10 +62,10 @@ public final class RunContext {
 
 	private final List<RunContext> parts = new CopyOnWriteArrayList<>();
 
-	RunContext(ExperimentEngine engine, String experiment, String method, LabLimits limits, Duration timeout) {
+	RunContext(ExperimentEngine engine, String topic, String variant, LabLimits limits, Duration timeout) {
 		this.engine = engine;
-		this.experiment = experiment;
-		this.method = method;
+		this.topic = topic;
+		this.variant = variant;
 		this.limits = limits;
 		this.start = Measurement.take();
 		this.timeout = timeout;
@@ -75,12 +75,14 @@ public final class RunContext {
 		this.timeline = new Timeline(limits.timelineEntries(), this.start.nanoTime(), Instant.now());
 	}
 
-	public String experiment() {
-		return this.experiment;
+	/** The run's topic, as the report's {@code experiment} names it. */
+	public String topic() {
+		return this.topic;
 	}
 
-	public String method() {
-		return this.method;
+	/** The run's variant, as the report's {@code method} names it. */
+	public String variant() {
+		return this.variant;
 	}
 
 	public LabLimits limits() {
@@ -293,7 +295,7 @@ public final class RunContext {
 	 */
 	public void checkStopped() {
 		if (this.stopped || Thread.currentThread().isInterrupted()) {
-			throw new CancellationException(this.experiment + "/" + this.method + " was stopped");
+			throw new CancellationException(this.topic + "/" + this.variant + " was stopped");
 		}
 	}
 
