@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.concurrency.lab.experiment.Millis;
+
 /**
  * CPython's global interpreter lock, rebuilt: a thread may compute only while it holds
  * the one lock, and gives it up after each switch interval (5 ms, CPython's default) so a
@@ -65,8 +67,7 @@ final class SimulatedGil {
 	}
 
 	Stats stats() {
-		return new Stats(this.acquisitions.get(), SWITCH_INTERVAL.toMillis(),
-				Math.round(this.waitNanos.get() / 1e5) / 10.0);
+		return new Stats(this.acquisitions.get(), SWITCH_INTERVAL.toMillis(), Millis.of(this.waitNanos.get()));
 	}
 
 	/**

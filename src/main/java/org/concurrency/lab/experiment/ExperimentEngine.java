@@ -232,7 +232,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		double cpuMs = (after.cpuNanos() - before.cpuNanos() + context.childCpuNanos()) / 1e6;
 		Timeline timeline = context.timeline();
 		return new Report<>(context.topic(), context.variant(), params, round(durationMs / 1000, 4),
-				round(durationMs, 1), round(cpuMs, 1), context.threadCounts(), context.processCounts(),
+				Millis.round(durationMs), Millis.round(cpuMs), context.threadCounts(), context.processCounts(),
 				round((after.heapUsed() - before.heapUsed()) / (1024.0 * 1024.0), 1), timeline.entries(),
 				timeline.truncated(), context.completedTasks(), note(context, status, lesson, failure, clean), status,
 				result);

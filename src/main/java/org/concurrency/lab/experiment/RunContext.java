@@ -416,7 +416,7 @@ public final class RunContext {
 			long endNanos = System.nanoTime();
 			timeline.add(this.index,
 					() -> TimelineEntry.onCurrentThread(this.index, timeline.sinceStart(this.startNanos),
-							timeline.sinceStart(endNanos), (busyMs != null) ? Math.round(busyMs * 10) / 10.0 : null));
+							timeline.sinceStart(endNanos), (busyMs != null) ? Millis.round(busyMs) : null));
 		}
 
 	}

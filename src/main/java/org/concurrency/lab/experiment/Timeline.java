@@ -31,16 +31,12 @@ final class Timeline {
 	}
 
 	double sinceStart(long nanoTime) {
-		return roundMs((nanoTime - this.startNanos) / 1e6);
+		return Millis.between(this.startNanos, nanoTime);
 	}
 
 	double sinceStart(Instant instant) {
-		return roundMs((instant.getEpochSecond() - this.startInstant.getEpochSecond()) * 1e3
+		return Millis.round((instant.getEpochSecond() - this.startInstant.getEpochSecond()) * 1e3
 				+ (instant.getNano() - this.startInstant.getNano()) / 1e6);
-	}
-
-	private static double roundMs(double ms) {
-		return Math.round(ms * 10) / 10.0;
 	}
 
 	/**
