@@ -62,6 +62,8 @@ public final class RunContext {
 
 	private final List<RunContext> parts = new CopyOnWriteArrayList<>();
 
+	private final List<Track> tracks = new CopyOnWriteArrayList<>();
+
 	private final String runId;
 
 	private final Instant startedAt;
@@ -164,6 +166,16 @@ public final class RunContext {
 	public void record(int index, String worker, Instant start, Instant end) {
 		this.timeline.add(index, () -> new TimelineEntry(index, worker, false, null, this.timeline.sinceStart(start),
 				this.timeline.sinceStart(end)));
+	}
+
+	/**
+	 * A lane of this run's own beside its threads, in the report and the trace: who held
+	 * something, when.
+	 */
+	public Track track(String name) {
+		Track track = new Track(name, this.timeline::sinceStart);
+		this.tracks.add(track);
+		return track;
 	}
 
 	/** Tasks finished so far. */
@@ -404,6 +416,10 @@ public final class RunContext {
 
 	Instant startedAt() {
 		return this.startedAt;
+	}
+
+	List<Track.Spans> tracks() {
+		return this.tracks.stream().map(Track::report).toList();
 	}
 
 	ThreadWatch watch() {

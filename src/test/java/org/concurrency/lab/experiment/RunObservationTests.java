@@ -155,7 +155,8 @@ class RunObservationTests {
 		Report<String, String> report = new Report<>("io-bound", "threading", "p", 0.012, 12, 1,
 				new Report.ThreadCounts(1, 1, 1), new Report.ProcessCounts(1, List.of(4242L), List.of(50.0)), 0,
 				timeline, false, 3, "n", RunStatus.COMPLETED, "r", "r1", Instant.EPOCH,
-				Report.Links.of("r1", "io-bound", "threading"), states);
+				Report.Links.of("r1", "io-bound", "threading"), states,
+				List.of(new Track.Spans("GIL holder", List.of(new Track.Span("worker-0", 1.5, 6.5)), false)));
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> events = (List<Map<String, Object>>) Trace.of(report).get("traceEvents");
 		List<Map<String, Object>> tasks = events.stream().filter((event) -> "task".equals(event.get("cat"))).toList();
@@ -167,6 +168,9 @@ class RunObservationTests {
 		assertThat(events).filteredOn((event) -> "process_name".equals(event.get("name")))
 			.extracting((event) -> event.get("pid"))
 			.containsExactlyInAnyOrder(lab, 4242L);
+		assertThat(events).filteredOn((event) -> "GIL holder".equals(event.get("cat")))
+			.singleElement()
+			.satisfies((event) -> assertThat(event).containsEntry("name", "worker-0").containsEntry("dur", 5000L));
 		assertThat(events).filteredOn((event) -> "thread-state".equals(event.get("cat")))
 			.extracting((event) -> event.get("name"))
 			.containsExactly("RUNNABLE", "BLOCKED");
