@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
@@ -158,6 +159,17 @@ class RunsAndPageTests {
 			.contains("/io-bound/virtual-threads", "/io-bound/compare");
 		assertThat(JsonPath.<List<String>>read(experiments, "$.topics[?(@.topic == 'deadlocks')].guide"))
 			.containsExactly("/guide#9-deadlock");
+		// the guide's links into the page name experiments the lab has
+		Set<String> paths = this.topics.stream()
+			.flatMap((topic) -> topic.variants().stream())
+			.map(Topic::path)
+			.collect(Collectors.toSet());
+		List<String> linked = Pattern.compile("http://localhost:8080/#(/[a-z-]+/[a-z-]+)")
+			.matcher(Files.readString(Path.of("GUIDE.md")))
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+		assertThat(linked).hasSizeGreaterThanOrEqualTo(13).allSatisfy((path) -> assertThat(paths).contains(path));
 		HttpResponse<String> guide = get("/guide");
 		assertThat(guide.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/markdown"));
