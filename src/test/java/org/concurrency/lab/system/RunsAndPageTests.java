@@ -1,11 +1,16 @@
 package org.concurrency.lab.system;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
+import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.Topic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +47,9 @@ class RunsAndPageTests {
 
 	@Autowired
 	private List<Topic> topics;
+
+	@Autowired
+	private ExperimentEngine engine;
 
 	@BeforeAll
 	static void client() {
@@ -76,6 +85,43 @@ class RunsAndPageTests {
 		Event lastProgress = events.stream().filter((event) -> event.name().equals("progress")).toList().getLast();
 		assertThat(JsonPath.<Integer>read(lastProgress.data(), "$.completed_tasks")).isEqualTo(3);
 		assertThat(get("/runs/" + runId).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void clientThatGoesAwayShouldStopItsEventsButNotItsRun() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri("/io-bound/virtual-threads"))
+			.header("Accept", "text/event-stream")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"iterations\": 20, \"delay\": 0.5}"))
+			.build();
+		String runId;
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			try (BufferedReader events = new BufferedReader(
+					new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+				String line = events.readLine();
+				while (line != null && !line.startsWith("data:")) {
+					line = events.readLine();
+				}
+				assertThat(line).isNotNull();
+				runId = JsonPath.read(line.substring(5), "$.run_id");
+			}
+			// the stream is closed here, half a second before the run ends
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		HttpResponse<String> kept = get("/runs/" + runId);
+		while (kept.statusCode() == 404 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			kept = get("/runs/" + runId);
+		}
+		assertThat(kept.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(kept.body(), "$.status")).isEqualTo("completed");
+		assertThat(JsonPath.<Integer>read(kept.body(), "$.completed_tasks")).isEqualTo(20);
+		// it leaves the engine a moment after it is kept
+		while (this.engine.runningCount() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(this.engine.runningCount()).isZero();
 	}
 
 	@Test
