@@ -25,12 +25,21 @@ public final class ChildJvms {
 
 	/** Starts a child JVM running {@code command} with {@code args}. */
 	public ChildJvm start(Class<? extends WorkerCommand> command, String... args) throws IOException {
+		return start(List.of(), command, args);
+	}
+
+	/**
+	 * Starts a child JVM with {@code jvmOptions} besides the lab's own (a system property
+	 * that can be set only at start-up), running {@code command} with {@code args}.
+	 */
+	public ChildJvm start(List<String> jvmOptions, Class<? extends WorkerCommand> command, String... args)
+			throws IOException {
 		synchronized (this.started) {
 			if (this.started.size() >= this.limit) {
 				throw new IllegalStateException("lab.limits.processes (" + this.limit + ") reached");
 			}
 			// a child's errors go where the lab's own go
-			ProcessBuilder builder = new ProcessBuilder(LAUNCH.command(command, List.of(args)))
+			ProcessBuilder builder = new ProcessBuilder(LAUNCH.command(jvmOptions, command, List.of(args)))
 				.redirectError(ProcessBuilder.Redirect.INHERIT);
 			Instant launched = Instant.now();
 			ChildJvm child = new ChildJvm(builder.start(), launched);

@@ -169,6 +169,15 @@ public final class RunContext {
 	}
 
 	/**
+	 * Records a task that ran on a virtual thread of a child JVM, by the shared wall
+	 * clock, with the carrier it ended on there.
+	 */
+	public void record(int index, String worker, String carrier, Instant start, Instant end) {
+		this.timeline.add(index, () -> new TimelineEntry(index, worker, true, carrier, this.timeline.sinceStart(start),
+				this.timeline.sinceStart(end)));
+	}
+
+	/**
 	 * A lane of this run's own beside its threads, in the report and the trace: who held
 	 * something, when.
 	 */

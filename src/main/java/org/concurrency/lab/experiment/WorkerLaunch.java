@@ -50,22 +50,24 @@ final class WorkerLaunch {
 	private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xms16m",
 			"-Xmx128m", "-Xss512k");
 
-	private final List<String> prefix;
+	private final String java;
 
-	private WorkerLaunch(List<String> prefix) {
-		this.prefix = List.copyOf(prefix);
+	/** The class path and main class: what follows the options. */
+	private final List<String> main;
+
+	private WorkerLaunch(String java, List<String> main) {
+		this.java = java;
+		this.main = List.copyOf(main);
 	}
 
 	static WorkerLaunch detect() {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		URL location = WorkerMain.class.getProtectionDomain().getCodeSource().getLocation();
 		List<String> command = new ArrayList<>();
-		command.add(java);
-		command.addAll(JVM_OPTIONS);
 		String nestedJar = outerJarOf(location.toString());
 		if (nestedJar == null) {
 			command.addAll(List.of("-cp", pathOf(location), WorkerMain.class.getName()));
-			return new WorkerLaunch(command);
+			return new WorkerLaunch(java, command);
 		}
 		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
 		removeStaleCopies(temp);
@@ -79,7 +81,7 @@ final class WorkerLaunch {
 			command
 				.addAll(List.of("-cp", nestedJar, "-Dloader.main=" + WorkerMain.class.getName(), PROPERTIES_LAUNCHER));
 		}
-		return new WorkerLaunch(command);
+		return new WorkerLaunch(java, command);
 	}
 
 	/**
@@ -185,7 +187,19 @@ final class WorkerLaunch {
 	}
 
 	List<String> command(Class<? extends WorkerCommand> worker, List<String> args) {
-		List<String> command = new ArrayList<>(this.prefix);
+		return command(List.of(), worker, args);
+	}
+
+	/**
+	 * The command line with {@code jvmOptions} after the lab's own options: for a child
+	 * that needs a flag of its own, such as a system property read only at start-up.
+	 */
+	List<String> command(List<String> jvmOptions, Class<? extends WorkerCommand> worker, List<String> args) {
+		List<String> command = new ArrayList<>();
+		command.add(this.java);
+		command.addAll(JVM_OPTIONS);
+		command.addAll(jvmOptions);
+		command.addAll(this.main);
 		command.add(worker.getName());
 		command.addAll(args);
 		return command;

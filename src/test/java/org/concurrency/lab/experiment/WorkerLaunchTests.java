@@ -78,4 +78,14 @@ class WorkerLaunchTests {
 			.endsWith(WorkerMain.class.getName(), WorkerCommand.class.getName(), "a");
 	}
 
+	@Test
+	void commandWithJvmOptionsShouldPutThemBeforeTheClassPath() {
+		List<String> command = WorkerLaunch.detect()
+			.command(List.of("-Djdk.virtualThreadScheduler.parallelism=2"), WorkerCommand.class, List.of("a"));
+		assertThat(command.indexOf("-Djdk.virtualThreadScheduler.parallelism=2")).isPositive()
+			.isGreaterThan(command.indexOf("-XX:+UseSerialGC"))
+			.isLessThan(command.indexOf("-cp"));
+		assertThat(command).endsWith(WorkerMain.class.getName(), WorkerCommand.class.getName(), "a");
+	}
+
 }
