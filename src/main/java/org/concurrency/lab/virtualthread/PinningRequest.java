@@ -1,0 +1,76 @@
+package org.concurrency.lab.virtualthread;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.Default;
+import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.Limit;
+import org.concurrency.lab.experiment.LimitCheck;
+
+/**
+ * Virtual threads that each block once, on a scheduler with few carriers, plainly or
+ * pinned; a missing field takes its default.
+ */
+@Schema(description = "Virtual threads that each block once on a few carriers, plainly or pinned. "
+		+ "Every field is optional.")
+public record PinningRequest(
+		@Schema(description = "Virtual threads, each blocking once (1 to 256).",
+				example = "16") @Min(1) @Max(PinningRequest.MAX_TASKS) @Default(8) Integer tasks,
+		@Schema(description = "Milliseconds each one blocks (at most lab.limits.delay).") @Positive @Default(200) Integer waitMs,
+		@Schema(description = "Carriers: the virtual-thread scheduler's parallelism in the child JVM the run starts "
+				+ "(1 to 16).") @Min(1) @Max(PinningRequest.MAX_WORKERS) @Default(2) Integer workers,
+		@Schema(description = "How each one blocks: none (Thread.sleep); synchronized (sleeping while it holds a "
+				+ "monitor); native (sleeping in a Java comparator that libc's qsort calls back, through the FFM API); "
+				+ "class-init (sleeping in a class initialiser).", example = "native") @Default(text = "none") Pin pin)
+		implements
+			LabRequest {
+
+	public static final int MAX_TASKS = 256;
+
+	public static final int MAX_WORKERS = 16;
+
+	/**
+	 * The wait at most the lab's longest; pinned, the run takes {@code ⌈tasks ÷ workers⌉}
+	 * waits in a row, which must fit in half the deadline.
+	 */
+	@Override
+	public void check(LimitCheck check) {
+		check.atMost("wait_ms", this.waitMs, Limit.DELAY);
+		long inARow = (this.tasks + this.workers - 1) / this.workers;
+		Carriers.fitsInDeadline(check, "wait_ms", this.waitMs, inARow,
+				"pinned, ⌈tasks ÷ workers⌉ = " + inARow + " waits in a row");
+	}
+
+	/** How a task blocks. */
+	public enum Pin {
+
+		/** {@code Thread.sleep}: the virtual thread unmounts. */
+		@JsonProperty("none")
+		NONE("none"),
+		/** Sleeping inside {@code synchronized}: pinned until JDK 24 (JEP 491). */
+		@JsonProperty("synchronized")
+		SYNCHRONIZED("synchronized"),
+		/** Sleeping in an upcall from native code: pinned. */
+		@JsonProperty("native")
+		NATIVE("native"),
+		/** Sleeping in a class initialiser: pinned. */
+		@JsonProperty("class-init")
+		CLASS_INIT("class-init");
+
+		private final String label;
+
+		Pin(String label) {
+			this.label = label;
+		}
+
+		/** As the JSON and the child JVM name it. */
+		public String label() {
+			return this.label;
+		}
+
+	}
+
+}
