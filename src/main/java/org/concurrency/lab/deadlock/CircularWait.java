@@ -77,7 +77,11 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 				DeadlockDetector.deadlockedInJvm());
 	}
 
-	private static void work(int index, LockRing ring, StartGate holding, Thread[] workers, List<String> completed,
+	/**
+	 * Worker {@code index}: takes its own lock, waits at the gate until every worker
+	 * holds its own, then asks for the next one's.
+	 */
+	static void work(int index, LockRing ring, StartGate holding, Thread[] workers, List<String> completed,
 			RunContext context) {
 		workers[index] = Thread.currentThread();
 		ReentrantLock own = ring.lock(ring.own(index));

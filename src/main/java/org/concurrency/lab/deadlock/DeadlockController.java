@@ -11,7 +11,8 @@ class DeadlockController extends Topic {
 	DeadlockController() {
 		super("deadlocks",
 				"Threads waiting for each other's locks forever: found by the JVM's detector, broken, avoided",
-				new CircularWait(), new GlobalLockOrder(), new TryLockBackoff(), new BankTransfer());
+				new CircularWait(), new GlobalLockOrder(), new TryLockBackoff(), new BankTransfer(),
+				new VirtualThreadCycle());
 	}
 
 }

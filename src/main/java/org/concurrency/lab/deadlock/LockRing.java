@@ -1,7 +1,6 @@
 package org.concurrency.lab.deadlock;
 
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 
 /**
@@ -12,10 +11,10 @@ import java.util.stream.IntStream;
  */
 final class LockRing {
 
-	private final List<ReentrantLock> locks;
+	private final List<OwnedLock> locks;
 
 	LockRing(int size) {
-		this.locks = IntStream.range(0, size).mapToObj((i) -> new ReentrantLock()).toList();
+		this.locks = IntStream.range(0, size).mapToObj((i) -> new OwnedLock()).toList();
 	}
 
 	int size() {
@@ -32,7 +31,7 @@ final class LockRing {
 		return (worker + 1) % size();
 	}
 
-	ReentrantLock lock(int index) {
+	OwnedLock lock(int index) {
 		return this.locks.get(index);
 	}
 

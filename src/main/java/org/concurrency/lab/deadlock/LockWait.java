@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 import org.concurrency.lab.experiment.DeadlockDetector;
 
 /**
- * One thread of a deadlock cycle, as the JVM's detector reported it.
+ * One thread of a deadlock cycle, as the JVM's detector reported it (or, for virtual
+ * threads, which it does not see, as the thread dump and the lab's locks tell it).
  *
  * @param thread the thread
  * @param state its state: {@code WAITING} (parked in {@code lock()}), or

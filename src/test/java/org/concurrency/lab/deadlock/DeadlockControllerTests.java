@@ -33,7 +33,7 @@ class DeadlockControllerTests {
 
 	@Test
 	void postEveryVariantShouldComplete() {
-		for (String path : new String[] { "prevent", "try-lock", "bank-transfer" }) {
+		for (String path : new String[] { "prevent", "try-lock", "bank-transfer", "virtual-threads" }) {
 			assertThat(this.mvc.post()
 				.uri("/deadlocks/" + path)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -54,6 +54,18 @@ class DeadlockControllerTests {
 			.hasPathSatisfying("$.ordered.conserved", (value) -> assertThat(value).isEqualTo(true))
 			.hasPathSatisfying("$.ordered.deadlocked", (value) -> assertThat(value).isEqualTo(false))
 			.hasPathSatisfying("$.ordered.balances.cuenta1", (value) -> assertThat(value).isEqualTo(0));
+	}
+
+	@Test
+	void postVirtualThreadsWithoutBodyShouldNameTheCycleTheDetectorMissed() {
+		assertThat(this.mvc.post().uri("/deadlocks/virtual-threads")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("completed"))
+			.hasPathSatisfying("$.detector_found", (value) -> assertThat(value).asList().isEmpty())
+			.hasPathSatisfying("$.cycle[0].thread", (value) -> assertThat(value).isEqualTo("worker-0"))
+			.hasPathSatisfying("$.cycle[0].held_by", (value) -> assertThat(value).isEqualTo("worker-1"))
+			.hasPathSatisfying("$.threads_alive_after", (value) -> assertThat(value).asList().isEmpty())
+			.hasPath("$.thread_dump.fields");
 	}
 
 	@Test
