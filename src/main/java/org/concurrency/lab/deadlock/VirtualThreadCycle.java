@@ -177,8 +177,8 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 		String dump = "The JSON thread dump listed " + result.threadDump().threadsListed() + " of them, each "
 				+ (cycle.isEmpty() ? "" : cycle.get(0).state() + " ") + "and parked on a lock's synchronizer, "
 				+ (result.threadDump().namesOwners() ? "with its owner"
-						: "but not who owns it (a ReentrantLock's owner is in the dump from JDK 26; JDK 21's dump had "
-								+ "no lock information at all)")
+						: "but not who owns it (a ReentrantLock's owner is in the dump from JDK 26; before JDK 25 "
+								+ "the dump had no lock information at all)")
 				+ "; the owners came from " + result.ownersFrom() + ".";
 		return "Deadlock among " + request.numWorkers() + " virtual threads: " + LockWait.describe(cycle)
 				+ ". The JVM's detector found " + result.detectorFound().size() + " of them deadlocked, and "

@@ -112,25 +112,25 @@ final class Pinning implements VirtualThreadVariant<PinningRequest, PinningResul
 	public String note(PinningRequest request, PinningResult result) {
 		boolean pinned = result.atOnce() <= request.workers() && request.tasks() > request.workers();
 		String how = switch (request.pin()) {
-			case NONE -> "each slept";
-			case SYNCHRONIZED -> "each slept holding a monitor (synchronized)";
-			case NATIVE -> "each slept in a comparator that libc's qsort called back (a native frame below it)";
-			case CLASS_INIT -> "each slept in a class initialiser";
+			case NONE -> "";
+			case SYNCHRONIZED -> " holding a monitor (synchronized)";
+			case NATIVE -> " in a comparator that libc's qsort called back (a native frame below it)";
+			case CLASS_INIT -> " in a class initialiser";
 		};
 		String outcome = pinned
-				? "pinned, only " + result.atOnce() + " waited at a time, and the run took " + result.wallMs()
-						+ " ms, at least ⌈" + request.tasks() + " ÷ " + request.workers() + "⌉ × " + result.oneWaitMs()
-						+ " = " + result.pinnedBoundMs() + " ms"
-				: result.atOnce() + " waited at once, and the run took " + result.wallMs() + " ms, about one wait ("
-						+ result.oneWaitMs() + " ms)";
+				? "pinned, only " + result.atOnce() + " waited at a time, and the tasks took " + result.wallMs()
+						+ " ms, at least ⌈" + request.tasks() + " ÷ " + request.workers() + "⌉ × " + request.waitMs()
+						+ " = " + Math.round(result.pinnedBoundMs()) + " ms"
+				: result.atOnce() + " waited at once, and the tasks took " + result.wallMs() + " ms, about one wait";
 		String events = "The JDK recorded " + result.pinnedEvents() + " jdk.VirtualThreadPinned "
 				+ ((result.pinnedEvents() == 1) ? "event" : "events")
 				+ ((result.pinnedWaits() > 0)
 						? ", " + result.pinnedWaits() + " of them the tasks' waits" + reason(result.events()) : "")
 				+ ".";
-		return request.tasks() + " virtual threads " + how + " for " + request.waitMs() + " ms on " + request.workers()
-				+ " carriers: " + outcome + ". " + events + " " + lesson(request.pin(), result.jdk().feature())
-				+ " (JDK " + result.jdk().version() + ", " + String.join(" ", result.jdk().flags()) + ")";
+		return request.tasks() + " virtual threads each slept " + request.waitMs() + " ms" + how + " on "
+				+ request.workers() + " carriers: " + outcome + ". " + events + " "
+				+ lesson(request.pin(), result.jdk().feature()) + " (JDK " + result.jdk().version() + ", "
+				+ String.join(" ", result.jdk().flags()) + ")";
 	}
 
 	private static String reason(List<PinningResult.PinnedEvent> events) {

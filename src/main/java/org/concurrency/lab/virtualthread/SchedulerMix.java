@@ -69,10 +69,12 @@ final class SchedulerMix implements VirtualThreadVariant<SchedulerRequest, Sched
 		int moves = 0;
 		int moved = 0;
 		double longestFirstStep = 0;
+		Instant first = null;
 		Instant last = started;
 		for (String[] task : tasks) {
 			Instant start = instant(task[3]);
 			Instant end = instant(task[4]);
+			first = (first == null || start.isBefore(first)) ? start : first;
 			last = end.isAfter(last) ? end : last;
 			longestFirstStep = Math.max(longestFirstStep, since(started, instant(task[5])));
 			int taskMoves = Integer.parseInt(task[6]);
@@ -98,8 +100,15 @@ final class SchedulerMix implements VirtualThreadVariant<SchedulerRequest, Sched
 				sampled.stream().mapToInt(SchedulerResult.Sample::poolSize).max().orElse(0),
 				sampled.stream().mapToInt(SchedulerResult.Sample::mounted).max().orElse(0),
 				sampled.stream().mapToLong(SchedulerResult.Sample::queued).max().orElse(0));
-		return new SchedulerResult(request.mix().label(), Carriers.jdk(version, flags), since(started, last), sampled,
-				peak, uses.size(), uses, moves, moved, longestFirstStep);
+		double begin = since(started, first);
+		double end = since(started, last);
+		// while the tasks ran: from the first one's start to the last one's end
+		int idle = (int) sampled.stream()
+			.filter((sample) -> sample.atMs() > begin && sample.atMs() < end)
+			.filter((sample) -> sample.mounted() == 0 && sample.queued() == 0)
+			.count();
+		return new SchedulerResult(request.mix().label(), Carriers.jdk(version, flags), end, sampled, peak, idle,
+				uses.size(), uses, moves, moved, longestFirstStep);
 	}
 
 	private static Instant instant(String epochNanos) {
@@ -114,8 +123,9 @@ final class SchedulerMix implements VirtualThreadVariant<SchedulerRequest, Sched
 	public String note(SchedulerRequest request, SchedulerResult result) {
 		SchedulerResult.Sample first = result.samples().isEmpty() ? null : result.samples().get(0);
 		String scheduler = "The scheduler had parallelism " + ((first != null) ? first.parallelism() : "?")
-				+ " and started " + result.peak().poolSize() + " carriers; at most " + result.peak().mounted()
-				+ " virtual threads were mounted and " + result.peak().queued() + " queued at once. ";
+				+ " and started " + result.peak().poolSize() + " carriers; the samples saw at most "
+				+ result.peak().mounted() + " mounted and " + result.peak().queued() + " queued, and in "
+				+ result.idleSamples() + " of " + result.samples().size() + " none mounted or queued. ";
 		String ran = result.carriersUsed() + " carriers ran " + request.tasks() + " virtual threads, which moved "
 				+ "from one carrier to another " + result.moves() + " times (" + result.tasksThatMoved() + " of "
 				+ request.tasks() + " moved); the last one's first step was done after " + result.longestFirstStepMs()

@@ -11,6 +11,8 @@ import java.util.List;
  * @param wallMs from the tasks' start until the last one ended
  * @param samples the scheduler's bean over time, the last one after the tasks ended
  * @param peak the most each count reached in the samples
+ * @param idleSamples samples, while the tasks ran, with no virtual thread mounted or
+ * queued: every one of them parked
  * @param carriersUsed distinct carriers that ran a step
  * @param carriers each carrier, with how many virtual threads and steps it ran
  * @param moves times a virtual thread went on on another carrier than its step before,
@@ -19,8 +21,8 @@ import java.util.List;
  * @param longestFirstStepMs the longest any task waited, from the start, for its first
  * step to be done: how long the last one in the queue waited for a carrier
  */
-public record SchedulerResult(String mix, JdkInfo jdk, double wallMs, List<Sample> samples, Peak peak, int carriersUsed,
-		List<CarrierUse> carriers, int moves, int tasksThatMoved, double longestFirstStepMs) {
+public record SchedulerResult(String mix, JdkInfo jdk, double wallMs, List<Sample> samples, Peak peak, int idleSamples,
+		int carriersUsed, List<CarrierUse> carriers, int moves, int tasksThatMoved, double longestFirstStepMs) {
 
 	/**
 	 * One sample of {@code jdk.management.VirtualThreadSchedulerMXBean}.

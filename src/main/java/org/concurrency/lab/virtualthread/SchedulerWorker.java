@@ -58,10 +58,10 @@ public final class SchedulerWorker implements WorkerCommand {
 				.name("virtual-", index)
 				.unstarted(new Steps(mix, index, steps, stepNanos, lines));
 		}
+		out.println(PinningWorker.fields(STARTED, Long.toString(WorkerMain.epochNanos(Instant.now()))));
 		// a platform thread: it samples even while every carrier is busy
 		Sampler sampler = new Sampler(scheduler, sampleMs, out);
 		Thread sampling = Thread.ofPlatform().name("scheduler-sampler").daemon().start(sampler);
-		out.println(PinningWorker.fields(STARTED, Long.toString(WorkerMain.epochNanos(Instant.now()))));
 		for (Thread thread : threads) {
 			thread.start();
 		}
