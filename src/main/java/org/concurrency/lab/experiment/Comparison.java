@@ -59,6 +59,17 @@ public record Comparison<P extends LabRequest>(List<? extends Variant<P, ?>> var
 		return this.variants.getFirst().requestType();
 	}
 
+	/** This class, then the variants it compares. */
+	@Override
+	public List<Class<?>> sourceClasses() {
+		List<Class<?>> classes = new ArrayList<>(List.of(Comparison.class));
+		this.variants.stream()
+			.flatMap((variant) -> variant.sourceClasses().stream())
+			.filter((type) -> !classes.contains(type))
+			.forEach(classes::add);
+		return classes;
+	}
+
 	@Override
 	public Type reportType() {
 		return ResolvableType.forClassWithGenerics(Report.class, requestType(), Result.class).getType();

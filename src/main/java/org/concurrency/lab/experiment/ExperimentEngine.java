@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +39,12 @@ public class ExperimentEngine implements SmartLifecycle {
 	private static final Log logger = LogFactory.getLog(ExperimentEngine.class);
 
 	/**
+	 * Samples the thread states of every run, on one daemon thread for the whole lab,
+	 * which ends when no run is watched.
+	 */
+	private static final ScheduledThreadPoolExecutor SAMPLER = sampler();
+
+	/**
 	 * How often a run being stopped is interrupted again. One interrupt can be lost: a
 	 * {@code ThreadPoolExecutor} worker clears its interrupt flag just before it runs a
 	 * task, so a stop that lands then leaves the task running, and the main thread
@@ -56,10 +65,18 @@ public class ExperimentEngine implements SmartLifecycle {
 
 	private volatile @Nullable URI address;
 
+	private final RunHistory history;
+
 	public ExperimentEngine(LabLimits limits, ApplicationEventPublisher events) {
 		this.limits = limits;
 		this.events = events;
 		this.permits = new Semaphore(limits.concurrentExperiments());
+		this.history = new RunHistory(limits.history());
+	}
+
+	/** The last runs, for {@code GET /runs}. */
+	public RunHistory history() {
+		return this.history;
 	}
 
 	public LabLimits limits() {
@@ -75,9 +92,18 @@ public class ExperimentEngine implements SmartLifecycle {
 	 * @throws ExperimentFailedException if the variant threw
 	 */
 	public <P extends LabRequest, R> Report<P, R> run(Variant<P, R> variant, P request) {
+		return run(variant, request, RunObserver.NONE);
+	}
+
+	/**
+	 * Runs one variant as {@link #run(Variant, LabRequest)} does, telling
+	 * {@code observer} as it goes: first that it started (once it is within the limits
+	 * and admitted), then each task as it ends.
+	 */
+	public <P extends LabRequest, R> Report<P, R> run(Variant<P, R> variant, P request, RunObserver observer) {
 		P filled = LabRequest.withDefaults(request);
 		check(variant, filled).throwIfAny();
-		return start(variant, filled);
+		return start(variant, filled, observer);
 	}
 
 	/**
@@ -92,18 +118,23 @@ public class ExperimentEngine implements SmartLifecycle {
 		return check;
 	}
 
-	private <P extends LabRequest, R> Report<P, R> start(Variant<P, R> variant, P request) {
+	private <P extends LabRequest, R> Report<P, R> start(Variant<P, R> variant, P request, RunObserver observer) {
 		if (!this.accepting || !this.permits.tryAcquire()) {
 			this.events.publishEvent(new ExperimentRejected(variant.topic(), variant.label()));
 			throw new ExperimentsBusyException(this.running.size(), retryAfter());
 		}
-		RunContext context = new RunContext(this, variant.topic(), variant.label(), this.limits,
-				this.limits.deadline());
+		RunContext context = new RunContext(this, UUID.randomUUID().toString().substring(0, 13), variant.topic(),
+				variant.label(), this.limits, this.limits.deadline(), observer);
 		this.running.add(context);
+		ScheduledFuture<?> sampling = SAMPLER.scheduleAtFixedRate(context.watch()::sample, ThreadWatch.EVERY_MS,
+				ThreadWatch.EVERY_MS, TimeUnit.MILLISECONDS);
 		try {
+			observer.started(new RunStarted(context.runId(), context.topic(), context.variant(), request,
+					context.timeout().toMillis(), context::progress));
 			return execute(context, request, variant);
 		}
 		finally {
+			sampling.cancel(false);
 			this.running.remove(context);
 			this.permits.release();
 		}
@@ -114,7 +145,7 @@ public class ExperimentEngine implements SmartLifecycle {
 	 */
 	<P extends LabRequest, R> Report<P, R> runPart(RunContext parent, Variant<P, R> variant, P request,
 			Duration timeout) {
-		RunContext part = new RunContext(this, parent.topic(), variant.label(), this.limits, timeout);
+		RunContext part = new RunContext(parent, variant.label(), timeout);
 		parent.addPart(part);
 		return execute(part, request, variant);
 	}
@@ -139,7 +170,9 @@ public class ExperimentEngine implements SmartLifecycle {
 
 	private <P extends LabRequest, R> Report<P, R> execute(RunContext context, P params, Variant<P, R> variant) {
 		CompletableFuture<R> outcome = new CompletableFuture<>();
+		ThreadWatch watch = context.watch();
 		Thread main = Thread.ofPlatform().name(context.topic() + "/" + context.variant()).unstarted(() -> {
+			watch.started(Thread.currentThread());
 			try {
 				outcome.complete(variant.run(params, context));
 			}
@@ -149,7 +182,11 @@ public class ExperimentEngine implements SmartLifecycle {
 				// for the cancellation of the future itself, and throw it
 				outcome.completeExceptionally(new CompletionException(ex));
 			}
+			finally {
+				watch.ended(Thread.currentThread());
+			}
 		});
+		watch.created(main);
 		context.attachMain(main);
 		main.start();
 		RunStatus status;
@@ -178,6 +215,9 @@ public class ExperimentEngine implements SmartLifecycle {
 		}
 		String lesson = (status == RunStatus.COMPLETED && result != null) ? variant.note(params, result) : null;
 		Report<P, R> report = report(context, params, Measurement.take(), status, result, lesson, failure, clean);
+		if (!context.isPart()) {
+			this.history.add(report);
+		}
 		this.events.publishEvent(new RunFinished(report, context.threads().platformStarted(),
 				context.threads().virtualStarted(), context.processes().spawned()));
 		if (status == RunStatus.FAILED) {
@@ -235,7 +275,9 @@ public class ExperimentEngine implements SmartLifecycle {
 				Millis.round(durationMs), Millis.round(cpuMs), context.threadCounts(), context.processCounts(),
 				round((after.heapUsed() - before.heapUsed()) / (1024.0 * 1024.0), 1), timeline.entries(),
 				timeline.truncated(), context.completedTasks(), note(context, status, lesson, failure, clean), status,
-				result);
+				result, context.runId(), context.startedAt(),
+				Report.Links.of(context.runId(), context.topic(), context.variant()),
+				context.isPart() ? null : context.watch().report());
 	}
 
 	private String note(RunContext context, RunStatus status, @Nullable String lesson, @Nullable Throwable failure,
@@ -250,6 +292,15 @@ public class ExperimentEngine implements SmartLifecycle {
 					+ " tasks finished; " + ended;
 			case FAILED -> "Failed: " + ((failure != null) ? failure.getMessage() : "unknown error");
 		};
+	}
+
+	private static ScheduledThreadPoolExecutor sampler() {
+		ScheduledThreadPoolExecutor sampler = new ScheduledThreadPoolExecutor(1,
+				Thread.ofPlatform().name("lab-thread-states").daemon().factory());
+		sampler.setRemoveOnCancelPolicy(true);
+		sampler.setKeepAliveTime(1, TimeUnit.SECONDS);
+		sampler.allowCoreThreadTimeOut(true);
+		return sampler;
 	}
 
 	static double round(double value, int decimals) {

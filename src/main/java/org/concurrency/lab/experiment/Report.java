@@ -1,5 +1,6 @@
 package org.concurrency.lab.experiment;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,16 +29,38 @@ import org.jspecify.annotations.Nullable;
  * @param note what this run shows and why, in one line
  * @param status how the run ended
  * @param result the topic's own fields, absent unless the run completed
+ * @param runId the run's id in the lab's history
+ * @param startedAt when the run began
+ * @param links where to find the run again, its trace and the code that ran
+ * @param threadStates what the run's threads were doing over time, where they were
+ * watched
  */
-@JsonPropertyOrder({ "experiment", "method", "status", "params", "duration", "duration_ms", "cpu_time_ms" })
+@JsonPropertyOrder({ "experiment", "method", "run_id", "status", "params", "duration", "duration_ms", "cpu_time_ms" })
 public record Report<P, R>(String experiment, String method, P params, double duration, double durationMs,
 		double cpuTimeMs, ThreadCounts threads, ProcessCounts processes, double heapDeltaMb,
 		List<TimelineEntry> timeline, boolean timelineTruncated, int completedTasks, String note, RunStatus status,
-		@JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable R result) {
+		@JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable R result, String runId, Instant startedAt,
+		Links links, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ThreadStates threadStates) {
 
 	/** The name metrics are kept under: {@code <experiment>_<method>}. */
 	public String operation() {
 		return this.experiment + "_" + this.method;
+	}
+
+	/**
+	 * Where a run is found again.
+	 *
+	 * @param self its report, {@code /runs/{id}}
+	 * @param trace its Chrome Trace Event JSON, {@code /runs/{id}/trace}
+	 * @param source the Java source of its variant
+	 */
+	public record Links(String self, String trace, String source) {
+
+		static Links of(String runId, String topic, String variant) {
+			return new Links("/runs/" + runId, "/runs/" + runId + "/trace",
+					"/experiments/" + topic + "/" + variant + "/source");
+		}
+
 	}
 
 	/**

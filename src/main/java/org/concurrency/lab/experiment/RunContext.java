@@ -62,17 +62,52 @@ public final class RunContext {
 
 	private final List<RunContext> parts = new CopyOnWriteArrayList<>();
 
-	RunContext(ExperimentEngine engine, String topic, String variant, LabLimits limits, Duration timeout) {
+	private final String runId;
+
+	private final Instant startedAt;
+
+	private final ThreadWatch watch;
+
+	private final boolean part;
+
+	/**
+	 * A run of its own, its threads' states watched.
+	 * @param observer told of each timeline entry as its task ends
+	 */
+	RunContext(ExperimentEngine engine, String runId, String topic, String variant, LabLimits limits, Duration timeout,
+			RunObserver observer) {
+		this(engine, runId, topic, variant, limits, timeout, observer, null);
+	}
+
+	/** A part of {@code parent}'s run: its threads watched as the parent's. */
+	RunContext(RunContext parent, String variant, Duration timeout) {
+		this(parent.engine, parent.runId, parent.topic, variant, parent.limits, timeout, RunObserver.NONE, parent);
+	}
+
+	private RunContext(ExperimentEngine engine, String runId, String topic, String variant, LabLimits limits,
+			Duration timeout, RunObserver observer, @Nullable RunContext parent) {
 		this.engine = engine;
+		this.runId = runId;
 		this.topic = topic;
 		this.variant = variant;
 		this.limits = limits;
 		this.start = Measurement.take();
+		this.startedAt = Instant.now();
 		this.timeout = timeout;
 		this.deadlineNanos = this.start.nanoTime() + timeout.toNanos();
-		this.threads = new ThreadTracker(limits.platformThreads());
+		this.timeline = new Timeline(limits.timelineEntries(), this.start.nanoTime(), this.startedAt, observer::task);
+		this.watch = (parent != null) ? parent.watch
+				: new ThreadWatch(limits.watchedThreads(), this.timeline::sinceStart);
+		this.part = parent != null;
+		this.threads = new ThreadTracker(limits.platformThreads(), this.watch);
 		this.processes = new ChildJvms(limits.processes());
-		this.timeline = new Timeline(limits.timelineEntries(), this.start.nanoTime(), Instant.now());
+	}
+
+	/**
+	 * The run's id, as the report's {@code run_id} and {@code GET /runs/{id}} name it.
+	 */
+	public String runId() {
+		return this.runId;
 	}
 
 	/** The run's topic, as the report's {@code experiment} names it. */
@@ -365,6 +400,24 @@ public final class RunContext {
 
 	Timeline timeline() {
 		return this.timeline;
+	}
+
+	Instant startedAt() {
+		return this.startedAt;
+	}
+
+	ThreadWatch watch() {
+		return this.watch;
+	}
+
+	/** Whether this is a part of a larger run, reported within it. */
+	boolean isPart() {
+		return this.part;
+	}
+
+	/** Where the run stands: tasks done, and time since it began. */
+	RunStarted.Progress progress() {
+		return new RunStarted.Progress(completedTasks(), Millis.since(this.start.nanoTime()));
 	}
 
 	/**

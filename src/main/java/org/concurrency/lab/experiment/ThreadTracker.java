@@ -34,8 +34,15 @@ final class ThreadTracker {
 
 	private final AtomicInteger platformPeak = new AtomicInteger();
 
-	ThreadTracker(int platformLimit) {
+	private final ThreadWatch watch;
+
+	/**
+	 * @param platformLimit the most platform threads the run may start
+	 * @param watch told of each thread's creation, start and end
+	 */
+	ThreadTracker(int platformLimit, ThreadWatch watch) {
 		this.platformLimit = platformLimit;
+		this.watch = watch;
 	}
 
 	ThreadFactory platform(String prefix) {
@@ -43,6 +50,7 @@ final class ThreadTracker {
 			int number = claimPlatform();
 			Thread thread = Thread.ofPlatform().name(prefix + number).unstarted(() -> runTracked(task, true));
 			this.platform.add(thread);
+			created(thread);
 			return thread;
 		};
 	}
@@ -53,6 +61,7 @@ final class ThreadTracker {
 				.name(prefix + this.virtualStarted.getAndIncrement())
 				.unstarted(() -> runTracked(task, false));
 			this.virtual.add(thread);
+			created(thread);
 			return thread;
 		};
 	}
@@ -63,6 +72,7 @@ final class ThreadTracker {
 			ForkJoinWorkerThread thread = new TrackedForkJoinWorker(pool, this);
 			thread.setName(prefix + number);
 			this.platform.add(thread);
+			created(thread);
 			return thread;
 		};
 	}
@@ -77,7 +87,16 @@ final class ThreadTracker {
 		return number;
 	}
 
+	private void created(Thread thread) {
+		this.watch.created(thread);
+	}
+
+	private void started(Thread thread) {
+		this.watch.started(thread);
+	}
+
 	private void runTracked(Runnable task, boolean platform) {
+		started(Thread.currentThread());
 		try {
 			task.run();
 		}
@@ -87,6 +106,7 @@ final class ThreadTracker {
 	}
 
 	private void ended(Thread thread, boolean platform) {
+		this.watch.ended(thread);
 		if (platform) {
 			this.platformLive.decrementAndGet();
 		}
@@ -159,6 +179,12 @@ final class ThreadTracker {
 		TrackedForkJoinWorker(ForkJoinPool pool, ThreadTracker tracker) {
 			super(null, pool, true);
 			this.tracker = tracker;
+		}
+
+		@Override
+		protected void onStart() {
+			super.onStart();
+			this.tracker.started(this);
 		}
 
 		@Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +25,16 @@ final class Timeline {
 
 	private final AtomicInteger highestTask = new AtomicInteger(-1);
 
-	Timeline(int capacity, long startNanos, Instant startInstant) {
+	private final Consumer<TimelineEntry> kept;
+
+	/**
+	 * @param kept told of each entry kept, on the thread that ended its task
+	 */
+	Timeline(int capacity, long startNanos, Instant startInstant, Consumer<TimelineEntry> kept) {
 		this.entries = new AtomicReferenceArray<>(capacity);
 		this.startNanos = startNanos;
 		this.startInstant = startInstant;
+		this.kept = kept;
 	}
 
 	double sinceStart(long nanoTime) {
@@ -46,7 +53,9 @@ final class Timeline {
 	void add(int task, Supplier<TimelineEntry> entry) {
 		this.completed.incrementAndGet();
 		if (task >= 0 && task < this.entries.length()) {
-			this.entries.set(task, entry.get());
+			TimelineEntry built = entry.get();
+			this.entries.set(task, built);
+			this.kept.accept(built);
 		}
 		else if (task > this.highestTask.get()) {
 			this.highestTask.accumulateAndGet(task, Math::max);

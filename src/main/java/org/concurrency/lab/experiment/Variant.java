@@ -1,6 +1,7 @@
 package org.concurrency.lab.experiment;
 
 import java.lang.reflect.Type;
+import java.util.List;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.util.ReflectionUtils;
@@ -58,6 +59,15 @@ public interface Variant<P extends LabRequest, R> {
 	@SuppressWarnings("unchecked")
 	default P request(LabRequest body, LabLimits limits) {
 		return (P) body;
+	}
+
+	/**
+	 * The classes that show what it runs, for {@code GET
+	 * /experiments/{topic}/{method}/source}: by default its own; {@link VariantSource}
+	 * adds the classes of its package they use.
+	 */
+	default List<Class<?>> sourceClasses() {
+		return List.of((this instanceof Enum<?> constant) ? constant.getDeclaringClass() : getClass());
 	}
 
 	/** The type of its report: {@code Report<P, R>}. */

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -58,7 +59,10 @@ class OpenApiConfiguration {
 					Run real concurrency experiments on a Java 25 JVM and see what happened: wall time, \
 					CPU time, threads and processes started, a per-task timeline and a one-line lesson. \
 					Every experiment is a POST whose body is optional (the defaults run); JSON is snake_case. \
-					Ask for `Accept: text/plain` to get a report as a table with an ASCII timeline. \
+					Ask for `Accept: text/plain` to get a report as a table with an ASCII timeline, \
+					or `Accept: text/event-stream` to follow the run live as Server-Sent Events. \
+					Every report has a run_id: GET /runs/{id} gives it back, GET /runs/{id}/trace \
+					gives it as Chrome Trace Event JSON for ui.perfetto.dev. \
 					Bad input answers 400 with application/problem+json naming each field; \
 					too many experiments at once answer 429 with Retry-After."""));
 	}
@@ -90,8 +94,14 @@ class OpenApiConfiguration {
 					post.setSummary(variant.summary());
 					post.setOperationId(JsonNames.camel(topic.name() + "-" + variant.label()));
 					post.setRequestBody(new RequestBody().content(json(variant.bodyType(), openApi)));
+					Content report = json(variant.reportType(), openApi);
+					report.addMediaType("text/event-stream",
+							new MediaType().schema(new StringSchema()
+								.description("With Accept: text/event-stream, the run as it goes: event started, "
+										+ "task (a timeline entry), progress (at most every 100 ms), then report "
+										+ "(this JSON)")));
 					post.setResponses(new ApiResponses().addApiResponse("200",
-							new ApiResponse().description("OK").content(json(variant.reportType(), openApi))));
+							new ApiResponse().description("The run's report").content(report)));
 				}
 			}
 			dropUnreferenced(openApi);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Serves every {@link Topic}'s variants: {@code POST /<topic>/<label>} runs the variant
@@ -48,6 +50,8 @@ class VariantEndpoints implements WebMvcRegistrations {
 
 	private static final Method RUN = ReflectionUtils.findMethod(Handler.class, "run", LabRequest.class);
 
+	private static final Method STREAM = ReflectionUtils.findMethod(Handler.class, "stream", LabRequest.class);
+
 	@Override
 	public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
 		return new RequestMappingHandlerMapping() {
@@ -58,10 +62,16 @@ class VariantEndpoints implements WebMvcRegistrations {
 				ExperimentEngine engine = obtainApplicationContext().getBean(ExperimentEngine.class);
 				for (Topic topic : obtainApplicationContext().getBeansOfType(Topic.class).values()) {
 					for (Variant<?, ?> variant : topic.variants()) {
+						Handler handler = new Handler(engine, variant);
 						registerMapping(RequestMappingInfo.paths(Topic.path(variant))
 							.methods(RequestMethod.POST)
 							.options(getBuilderConfiguration())
-							.build(), new Handler(engine, variant), RUN);
+							.build(), handler, RUN);
+						registerMapping(RequestMappingInfo.paths(Topic.path(variant))
+							.methods(RequestMethod.POST)
+							.produces(MediaType.TEXT_EVENT_STREAM_VALUE)
+							.options(getBuilderConfiguration())
+							.build(), handler, STREAM);
 					}
 				}
 			}
@@ -88,7 +98,10 @@ class VariantEndpoints implements WebMvcRegistrations {
 		};
 	}
 
-	/** One variant's endpoint: hands the request to the engine. */
+	/**
+	 * One variant's endpoint: hands the request to the engine, and answers its report, or
+	 * for {@code Accept: text/event-stream} the run as it goes.
+	 */
 	static final class Handler {
 
 		private final ExperimentEngine engine;
@@ -109,6 +122,13 @@ class VariantEndpoints implements WebMvcRegistrations {
 		public Report<?, ?> run(@Valid @RequestBody LabRequest body) {
 			// Bodies read it as the variant's bodyType()
 			return this.engine.run((Variant) this.variant, this.variant.request(body, this.engine.limits()));
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		public SseEmitter stream(@Valid @RequestBody LabRequest body) {
+			LabRequest request = this.variant.request(body, this.engine.limits());
+			return LiveRun.start(this.engine.limits(),
+					(observer) -> this.engine.run((Variant) this.variant, request, observer));
 		}
 
 	}

@@ -10,7 +10,8 @@ class TimelineTests {
 
 	@Test
 	void addWhenMoreTasksThanCapacityShouldKeepTheFirstAndCountAll() {
-		Timeline timeline = new Timeline(3, System.nanoTime(), Instant.now());
+		Timeline timeline = new Timeline(3, System.nanoTime(), Instant.now(), (entry) -> {
+		});
 		for (int task = 4; task >= 0; task--) {
 			int index = task;
 			timeline.add(index, () -> new TimelineEntry(index, "w", false, null, 0, 1));
@@ -22,7 +23,8 @@ class TimelineTests {
 
 	@Test
 	void addWhenTasksFitShouldNotBeTruncated() {
-		Timeline timeline = new Timeline(3, System.nanoTime(), Instant.now());
+		Timeline timeline = new Timeline(3, System.nanoTime(), Instant.now(), (entry) -> {
+		});
 		timeline.add(0, () -> new TimelineEntry(0, "w", false, null, 0, 1));
 		assertThat(timeline.truncated()).isFalse();
 		assertThat(timeline.entries()).hasSize(1);
@@ -32,7 +34,8 @@ class TimelineTests {
 	void sinceStartShouldMeasureInstantsAndNanoTimesFromTheSameOrigin() {
 		long nanos = System.nanoTime();
 		Instant instant = Instant.now();
-		Timeline timeline = new Timeline(1, nanos, instant);
+		Timeline timeline = new Timeline(1, nanos, instant, (entry) -> {
+		});
 		assertThat(timeline.sinceStart(nanos + 1_500_000)).isEqualTo(1.5);
 		assertThat(timeline.sinceStart(instant.plusNanos(2_500_000))).isEqualTo(2.5);
 	}

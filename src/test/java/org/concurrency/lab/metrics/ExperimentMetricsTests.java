@@ -1,5 +1,6 @@
 package org.concurrency.lab.metrics;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,7 +58,9 @@ class ExperimentMetricsTests {
 
 	private static Report<String, String> report(String method, RunStatus status, double seconds) {
 		return new Report<>("io-bound", method, "p", seconds, seconds * 1000, 1, new Report.ThreadCounts(0, 0, 0),
-				new Report.ProcessCounts(0, List.of(), List.of()), 0, List.of(), false, 0, "", status, null);
+				new Report.ProcessCounts(0, List.of(), List.of()), 0, List.of(), false, 0, "", status, null, "r1",
+				Instant.EPOCH,
+				new Report.Links("/runs/r1", "/runs/r1/trace", "/experiments/io-bound/" + method + "/source"), null);
 	}
 
 }
