@@ -52,7 +52,7 @@ export function renderHistory(panel, data) {
 				el('span', { class: 'run-meta', text: [run.status, duration, time(run.started_at)].filter(Boolean).join(' · ') })),
 			pick);
 	}));
-	panel.querySelector('.history-kept').textContent = data.kept != null ? `${num(data.runs.length)} of the last ${num(data.kept)} kept` : '';
+	panel.querySelector('.history-kept').textContent = data.kept != null ? `the lab keeps the last ${num(data.kept)}` : '';
 	button.onclick = () => {
 		if (picks.length === 2) {
 			location.hash = `#/compare/${picks.map(encodeURIComponent).join('/')}`;

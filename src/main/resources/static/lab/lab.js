@@ -30,14 +30,19 @@ function showView(name) {
 	$('.welcome').hidden = name === 'guide' || lab.current != null || $('.reports').childElementCount > 0;
 }
 
+function clearReports() {
+	for (const article of document.querySelectorAll('.reports .report')) {
+		article.dispose();
+	}
+	$('.reports').replaceChildren();
+}
+
 function showReports(...reports) {
 	const box = $('.reports');
 	const articles = reports.map((report) => reportElement(report, { code: reports.length === 1 }));
 	box.className = reports.length > 1 ? 'reports pair' : 'reports';
+	clearReports();
 	box.replaceChildren(...articles);
-	for (const article of articles) {
-		article.redraw();
-	}
 	$('.welcome').hidden = true;
 }
 
@@ -70,7 +75,7 @@ function choose(path, { keepReports = false } = {}) {
 	$('.experiment').hidden = false;
 	$('.welcome').hidden = true;
 	if (!keepReports) {
-		$('.reports').replaceChildren();
+		clearReports();
 		$('.live-box').replaceChildren();
 	}
 	return true;
@@ -190,11 +195,6 @@ async function start() {
 	$('.run-form').addEventListener('submit', run);
 	$('.reset-button').addEventListener('click', () => resetFields($('.fields')));
 	window.addEventListener('hashchange', route);
-	let resizing;
-	window.addEventListener('resize', () => {
-		clearTimeout(resizing);
-		resizing = setTimeout(() => document.querySelectorAll('.report').forEach((report) => report.redraw()), 150);
-	});
 	refreshHistory();
 	await route();
 	document.body.dataset.ready = 'true';

@@ -92,7 +92,9 @@ export function reportElement(report, { code = true } = {}) {
 		class: 'report', 'data-run-id': report.run_id, 'data-experiment': report.experiment, 'data-method': report.method,
 		'data-status': report.status, 'aria-label': `Report of ${report.experiment}/${report.method}`,
 	});
-	const runId = report.run_id ? `<span class="run-id">run <code>${esc(report.run_id)}</code></span>` : '';
+	const started = report.started_at ? new Date(report.started_at) : null;
+	const at = started && !Number.isNaN(started.getTime()) ? ` · started ${started.toLocaleString('en-GB')}` : '';
+	const runId = report.run_id ? `<span class="run-id">run <code>${esc(report.run_id)}</code>${esc(at)}</span>` : '';
 	article.innerHTML = `<header class="report-head"><h2>${esc(report.experiment)} / ${esc(report.method)}</h2>${runId}</header>
 <div class="report-body"><div class="report-main">${figuresMarkup(report)}
 ${report.note ? `<p class="note">${esc(report.note)}</p>` : ''}
@@ -105,6 +107,16 @@ ${report.note ? `<p class="note">${esc(report.note)}</p>` : ''}
 	const charts = article.querySelector('.charts');
 	attachChart(charts);
 	article.redraw = () => drawCharts(charts, report);
+	// Drawn again whenever its width changes: the window, or the code panel arriving beside it.
+	let width = 0;
+	const observer = new ResizeObserver(() => {
+		if (charts.clientWidth !== width) {
+			width = charts.clientWidth;
+			article.redraw();
+		}
+	});
+	observer.observe(charts);
+	article.dispose = () => observer.disconnect();
 	if (code) {
 		showSource(article.querySelector('.code-panel'), report);
 	}

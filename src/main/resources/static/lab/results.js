@@ -5,7 +5,7 @@ import { esc, num } from './util.js';
 
 export const COMMON = new Set(['experiment', 'method', 'status', 'params', 'duration', 'duration_ms', 'cpu_time_ms',
 	'threads', 'processes', 'heap_delta_mb', 'timeline', 'timeline_truncated', 'completed_tasks', 'note', 'run_id',
-	'links', 'thread_states']);
+	'links', 'thread_states', 'started_at']);
 
 const MAX_ROWS = 200;
 
@@ -47,7 +47,7 @@ export function valueMarkup(value, depth = 0) {
 	if (isPlainObject(value)) {
 		const entries = Object.entries(value);
 		const small = depth > 0 && entries.length <= 6 && entries.every(([, v]) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.length <= 4 && v.every((x) => typeof x !== 'object')));
-		return small ? `<span class="pairs">${entries.map(([k, v]) => `<span class="pair"><span class="key">${esc(k)}</span> ${valueMarkup(v, depth + 1)}</span>`).join('')}</span>`
+		return small ? `<span class="kvs">${entries.map(([k, v]) => `<span class="kv"><span class="key">${esc(k)}</span> ${valueMarkup(v, depth + 1)}</span>`).join('')}</span>`
 			: fieldsTable(entries, depth);
 	}
 	return scalar(value);

@@ -68,7 +68,7 @@ export function statesMarkup(states, scale) {
 	workers.forEach((worker, i) => {
 		const y = top + i * height + gap / 2;
 		if (height >= 10) {
-			svg += laneLabel(String(worker.worker), scale.left - 6, top + i * height + height / 2 + 4, 20);
+			svg += laneLabel(String(worker.worker), scale.left - 6, top + i * height + height / 2 + 4, scale.left < 150 ? 13 : 22);
 		}
 		svg += `<g class="state-lane" data-worker="${esc(worker.worker)}">`;
 		for (const span of worker.spans ?? []) {

@@ -64,7 +64,7 @@ export function timelineMarkup(entries, scale, { truncated = false, total = entr
 	svg += axisMarkup(scale, top, svgHeight - 4);
 	workers.forEach((worker, i) => {
 		if (i % labelEvery === 0) {
-			svg += laneLabel(worker, scale.left - 6, top + i * height + height / 2 + 4, 20);
+			svg += laneLabel(worker, scale.left - 6, top + i * height + height / 2 + 4, scale.left < LABEL_WIDTH ? 13 : 22);
 		}
 	});
 	sorted.forEach((e, i) => {
@@ -83,6 +83,6 @@ export function timelineMarkup(entries, scale, { truncated = false, total = entr
 	svg += '</svg>';
 	const shown = truncated || total > sorted.length
 		? `<p class="truncated" role="note">first ${num(sorted.length)} of ${num(total)} tasks shown</p>` : '';
-	const caption = `${num(sorted.length)} tasks on ${num(workers.length)} workers${live ? ', so far' : ''}`;
+	const caption = `${num(sorted.length)} task${sorted.length === 1 ? '' : 's'} on ${num(workers.length)} worker${workers.length === 1 ? '' : 's'}${live ? ', so far' : ''}`;
 	return `<h3>Timeline <small>${caption}</small></h3>${shown}${legend(sorted, carriers)}<div class="chart-scroll">${svg}</div>`;
 }
