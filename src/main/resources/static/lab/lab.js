@@ -6,7 +6,7 @@ import { bodyOf, buildFields, clearProblem, operationOf, resetFields, showProble
 import { guideHref, loadGuide, showGuide } from './guide.js';
 import { loadHistory, loadRun, renderHistory } from './history.js';
 import { liveView } from './live.js';
-import { reportElement } from './report.js';
+import { extent, reportElement } from './report.js';
 import { runExperiment } from './run.js';
 import { installLegendDefs } from './states.js';
 import { initTheme } from './theme.js';
@@ -39,7 +39,9 @@ function clearReports() {
 
 function showReports(...reports) {
 	const box = $('.reports');
-	const articles = reports.map((report) => reportElement(report, { code: reports.length === 1 }));
+	// Side by side, both on one time axis, so that lengths compare at a glance.
+	const axis = reports.length > 1 ? Math.max(...reports.map(extent)) : 0;
+	const articles = reports.map((report) => reportElement(report, { code: reports.length === 1, axis }));
 	box.className = reports.length > 1 ? 'reports pair' : 'reports';
 	clearReports();
 	box.replaceChildren(...articles);

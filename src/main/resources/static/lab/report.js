@@ -72,12 +72,17 @@ function downloads(report) {
 	return box;
 }
 
+/** How far the report's time axis reaches: its wall time, or its last task or state. */
+export function extent(report) {
+	return Math.max(report.duration_ms ?? 0, timelineEnd(report.timeline ?? []), statesEnd(report.thread_states));
+}
+
 /** The timeline and the thread states, drawn to the width they have, on one axis. */
 export function drawCharts(box, report, live = {}) {
 	const entries = report.timeline ?? [];
 	const width = Math.max(280, box.clientWidth);
 	const left = width < 520 ? 96 : LABEL_WIDTH;
-	const max = Math.max(report.duration_ms ?? 0, live.elapsed ?? 0, timelineEnd(entries), statesEnd(report.thread_states));
+	const max = Math.max(live.axis ?? 0, live.elapsed ?? 0, extent(report));
 	const scale = makeScale(width, max, left);
 	const timeline = box.querySelector('.timeline-section');
 	timeline.innerHTML = entries.length || live.running ? timelineMarkup(entries, scale, {
@@ -86,8 +91,8 @@ export function drawCharts(box, report, live = {}) {
 	box.querySelector('.states-section').innerHTML = statesMarkup(report.thread_states, scale);
 }
 
-/** The report as an element; call its redraw() once it is in the page. */
-export function reportElement(report, { code = true } = {}) {
+/** The report as an element, drawn once in the page; axis: a time axis to share (ms). */
+export function reportElement(report, { code = true, axis = 0 } = {}) {
 	const article = el('article', {
 		class: 'report', 'data-run-id': report.run_id, 'data-experiment': report.experiment, 'data-method': report.method,
 		'data-status': report.status, 'aria-label': `Report of ${report.experiment}/${report.method}`,
@@ -106,7 +111,7 @@ ${report.note ? `<p class="note">${esc(report.note)}</p>` : ''}
 	main.append(rawDetails(report), downloads(report));
 	const charts = article.querySelector('.charts');
 	attachChart(charts);
-	article.redraw = () => drawCharts(charts, report);
+	article.redraw = () => drawCharts(charts, report, { axis });
 	// Drawn again whenever its width changes: the window, or the code panel arriving beside it.
 	let width = 0;
 	const observer = new ResizeObserver(() => {

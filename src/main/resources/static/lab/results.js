@@ -53,11 +53,18 @@ export function valueMarkup(value, depth = 0) {
 	return scalar(value);
 }
 
+function cellClass(value) {
+	if (typeof value === 'string') {
+		return value.length > 40 ? ' class="long"' : value.length <= 16 ? ' class="short"' : '';
+	}
+	return typeof value === 'number' ? ' class="short"' : '';
+}
+
 function rowsTable(rows, depth) {
 	const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
 	const head = columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
 	const body = rows.slice(0, MAX_ROWS)
-		.map((row) => `<tr>${columns.map((c) => `<td${typeof row[c] === 'string' && row[c].length > 40 ? ' class="long"' : ''}>${valueMarkup(row[c], depth + 1)}</td>`).join('')}</tr>`)
+		.map((row) => `<tr>${columns.map((c) => `<td${cellClass(row[c])}>${valueMarkup(row[c], depth + 1)}</td>`).join('')}</tr>`)
 		.join('');
 	return `<div class="table-scroll"><table class="rows depth-${depth}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>${more(rows.length - MAX_ROWS)}`;
 }

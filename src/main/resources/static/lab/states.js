@@ -1,7 +1,7 @@
 // Thread-state lanes: what each worker was doing (running, blocked on a lock, waiting),
 // on the same time axis as the timeline, as JDK Mission Control draws its thread lanes.
 
-import { axisMarkup, esc, laneHeight, laneLabel, ms, natural } from './util.js';
+import { axisMarkup, esc, laneHeight, laneLabel, natural } from './util.js';
 
 export const STATE_COLOURS = {
 	NEW: '#a0c4e8',
@@ -68,7 +68,7 @@ export function statesMarkup(states, scale) {
 	workers.forEach((worker, i) => {
 		const y = top + i * height + gap / 2;
 		if (height >= 10) {
-			svg += laneLabel(String(worker.worker), scale.left - 6, top + i * height + height / 2 + 4, scale.left < 150 ? 13 : 22);
+			svg += laneLabel(String(worker.worker), scale.left, top + i * height + height / 2, height);
 		}
 		svg += `<g class="state-lane" data-worker="${esc(worker.worker)}">`;
 		for (const span of worker.spans ?? []) {
@@ -77,7 +77,7 @@ export function statesMarkup(states, scale) {
 			const w = Math.max(1, scale.x(span.end_ms) - x);
 			const fill = STATE_COLOURS[span.state] ?? '#999';
 			const lock = span.lock ? ` data-lock="${esc(span.lock)}"` : '';
-			svg += `<rect class="state" tabindex="${first ? 0 : -1}" data-worker="${esc(worker.worker)}" data-state="${esc(span.state)}" data-start="${span.start_ms}" data-end="${span.end_ms}"${lock} x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${height - gap}" fill="${fill}" aria-label="${esc(worker.worker)} ${esc(span.state)} ${esc(ms(span.start_ms))} to ${esc(ms(span.end_ms))}${span.lock ? `, waits for ${esc(span.lock)}` : ''}"/>`;
+			svg += `<rect class="state" tabindex="${first ? 0 : -1}" data-worker="${esc(worker.worker)}" data-state="${esc(span.state)}" data-start="${span.start_ms}" data-end="${span.end_ms}"${lock} x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${height - gap}" fill="${fill}" aria-label="${esc(worker.worker)} ${esc(span.state)} ${span.start_ms} to ${span.end_ms} ms${span.lock ? `, waits for ${esc(span.lock)}` : ''}"/>`;
 			if (HATCH[span.state]) {
 				svg += `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${height - gap}" fill="url(#${id}-${HATCH[span.state]})" pointer-events="none"/>`;
 			}

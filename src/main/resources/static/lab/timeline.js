@@ -1,7 +1,7 @@
 // The timeline: one lane per worker, one bar per task on a time axis in ms, virtual threads
 // coloured by the carrier they ran on. Built as one string of SVG, set in one go.
 
-import { axisMarkup, esc, laneHeight, laneLabel, ms, natural, num } from './util.js';
+import { axisMarkup, esc, laneHeight, laneLabel, natural, num } from './util.js';
 
 const CARRIER_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#59a14f', '#b07aa1', '#17becf', '#edc948', '#ff9da7', '#bcbd22', '#76b7b2'];
 
@@ -64,7 +64,7 @@ export function timelineMarkup(entries, scale, { truncated = false, total = entr
 	svg += axisMarkup(scale, top, svgHeight - 4);
 	workers.forEach((worker, i) => {
 		if (i % labelEvery === 0) {
-			svg += laneLabel(worker, scale.left - 6, top + i * height + height / 2 + 4, scale.left < LABEL_WIDTH ? 13 : 22);
+			svg += laneLabel(worker, scale.left, top + i * height + height / 2, height);
 		}
 	});
 	sorted.forEach((e, i) => {
@@ -74,7 +74,7 @@ export function timelineMarkup(entries, scale, { truncated = false, total = entr
 		const h = height - gap;
 		const fill = colour(e, carriers);
 		const busy = e.busy_ms != null ? ` data-busy="${e.busy_ms}"` : '';
-		svg += `<rect class="task" tabindex="${i === 0 ? 0 : -1}" data-task="${esc(e.task)}" data-worker="${esc(e.worker)}" data-carrier="${esc(e.carrier ?? '')}" data-virtual="${e.virtual ? 'true' : 'false'}" data-start="${e.start_ms}" data-end="${e.end_ms}"${busy} x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${fill}" aria-label="task ${esc(e.task)} on ${esc(e.worker)}, ${esc(ms(e.start_ms))} to ${esc(ms(e.end_ms))}"/>`;
+		svg += `<rect class="task" tabindex="${i === 0 ? 0 : -1}" data-task="${esc(e.task)}" data-worker="${esc(e.worker)}" data-carrier="${esc(e.carrier ?? '')}" data-virtual="${e.virtual ? 'true' : 'false'}" data-start="${e.start_ms}" data-end="${e.end_ms}"${busy} x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${fill}" aria-label="task ${esc(e.task)} on ${esc(e.worker)}, ${e.start_ms} to ${e.end_ms} ms"/>`;
 		if (e.busy_ms != null && e.end_ms > e.start_ms) {
 			const share = Math.min(1, e.busy_ms / (e.end_ms - e.start_ms));
 			svg += `<rect class="busy" x="${x.toFixed(1)}" y="${y + h / 2}" width="${(w * share).toFixed(1)}" height="${h / 2}" pointer-events="none"/>`;

@@ -4,7 +4,8 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '
 
 /** Escapes text for HTML and SVG markup (element content and attribute values). */
 export function esc(value) {
-	return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+	const text = String(value ?? '');
+	return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -68,10 +69,12 @@ export function axisMarkup(scale, y0, y1) {
 	return out;
 }
 
-/** A lane label, shortened to fit the label column; the full name stays in a title. */
-export function laneLabel(name, x, y, maxChars) {
-	const text = name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
-	return `<text class="lane" x="${x}" y="${y}" text-anchor="end"><title>${esc(name)}</title>${esc(text)}</text>`;
+/** A lane label in the column left of the plot, shortened to fit; the full name in a title. */
+export function laneLabel(name, left, y, lane) {
+	const size = lane >= 20 ? 11 : 9;
+	const fits = Math.max(6, Math.floor((left - 10) / (size * 0.62))); // monospace: 0.62 em a character
+	const text = name.length > fits ? `${name.slice(0, fits - 1)}…` : name;
+	return `<text class="lane" x="${left - 6}" y="${y + size / 3}" text-anchor="end" font-size="${size}"><title>${esc(name)}</title>${esc(text)}</text>`;
 }
 
 /** How tall a lane is, so that thousands of lanes stay drawable and few stay readable. */
