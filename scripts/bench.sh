@@ -5,7 +5,9 @@
 #
 # This script does the parts that belong to the shell: build the jar, find a JDK 25, start
 # the server with `java -jar` (three times, to measure start-up), and always stop it again.
-# The measuring itself is done by scripts/bench_report.py against the last server started.
+# The measuring itself is done by scripts/bench_report.py against the last server started,
+# then scripts/bench_live.py (live runs, thread states on and off, the page in headless
+# Chromium), which starts labs of its own.
 #
 # The report goes to stdout and to bench-out/benchmarks-<date>.md (quick runs:
 # benchmarks-<date>-quick.md); progress goes to stderr; the server's log to bench-out/server.log.
@@ -231,5 +233,13 @@ if ! python3 "$ROOT/scripts/bench_report.py" --url "$URL" --command "$COMMAND_LI
 	tee "$REPORT_FILE"; then
 	[[ -n $SERVER_PID ]] && ! kill -0 "$SERVER_PID" 2>/dev/null && server_died
 	die "the measurements failed (see above); the partial report is in $REPORT_FILE"
+fi
+if [[ -z $EXTERNAL_URL ]]; then
+	stop_server
+	log "live runs, thread states and the page: scripts/bench_live.py (starts three more labs)"
+	LIVE_ARGS=(--java "$JAVA" --jar "$JAR")
+	((QUICK)) && LIVE_ARGS+=(--quick)
+	{ echo; python3 "$ROOT/scripts/bench_live.py" "${LIVE_ARGS[@]}"; } | tee -a "$REPORT_FILE" ||
+		die "scripts/bench_live.py failed (see above)"
 fi
 log "done: $REPORT_FILE"

@@ -159,7 +159,7 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 	GIL_SIMULATED {
 		@Override
 		public CpuBoundResult run(CpuBoundRequest request, RunContext context) throws Exception {
-			SimulatedGil gil = new SimulatedGil();
+			SimulatedGil gil = new SimulatedGil(context.track("GIL holder"));
 			try (ExecutorService pool = Executors.newFixedThreadPool(request.parallelism(),
 					context.platformThreads("python-"))) {
 				List<Future<Long>> digests = new ArrayList<>();

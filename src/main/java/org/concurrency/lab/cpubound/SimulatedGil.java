@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.concurrency.lab.experiment.Millis;
+import org.concurrency.lab.experiment.Track;
 
 /**
  * CPython's global interpreter lock, rebuilt: a thread may compute only while it holds
@@ -28,6 +29,15 @@ final class SimulatedGil {
 	private final AtomicLong waitNanos = new AtomicLong();
 
 	private volatile Thread lastHolder;
+
+	private final Track holders;
+
+	/**
+	 * @param holders where each turn is told: who held the GIL, when
+	 */
+	SimulatedGil(Track holders) {
+		this.holders = holders;
+	}
 
 	/**
 	 * Advances a chain by {@code steps} steps, holding the GIL for each switch interval.
@@ -56,7 +66,9 @@ final class SimulatedGil {
 					x = HashChain.advance(x, slice);
 					done += slice;
 				}
-				heldNanos += System.nanoTime() - taken;
+				long released = System.nanoTime();
+				heldNanos += released - taken;
+				this.holders.span(Thread.currentThread().getName(), taken, released);
 			}
 			finally {
 				this.lock.unlock(); // the switch: a waiting thread takes its turn

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -126,8 +126,9 @@ public class ExperimentEngine implements SmartLifecycle {
 		RunContext context = new RunContext(this, UUID.randomUUID().toString().substring(0, 13), variant.topic(),
 				variant.label(), this.limits, this.limits.deadline(), observer);
 		this.running.add(context);
-		ScheduledFuture<?> sampling = SAMPLER.scheduleAtFixedRate(context.watch()::sample, ThreadWatch.EVERY_MS,
-				ThreadWatch.EVERY_MS, TimeUnit.MILLISECONDS);
+		Future<?> sampling = (this.limits.watchedThreads() > 0) ? SAMPLER.scheduleAtFixedRate(context.watch()::sample,
+				ThreadWatch.EVERY_MS, ThreadWatch.EVERY_MS, TimeUnit.MILLISECONDS)
+				: CompletableFuture.completedFuture(null);
 		try {
 			observer.started(new RunStarted(context.runId(), context.topic(), context.variant(), request,
 					context.timeout().toMillis(), context::progress));
@@ -277,7 +278,7 @@ public class ExperimentEngine implements SmartLifecycle {
 				timeline.truncated(), context.completedTasks(), note(context, status, lesson, failure, clean), status,
 				result, context.runId(), context.startedAt(),
 				Report.Links.of(context.runId(), context.topic(), context.variant()),
-				context.isPart() ? null : context.watch().report());
+				context.isPart() ? null : context.watch().report(), context.tracks());
 	}
 
 	private String note(RunContext context, RunStatus status, @Nullable String lesson, @Nullable Throwable failure,

@@ -34,13 +34,15 @@ import org.jspecify.annotations.Nullable;
  * @param links where to find the run again, its trace and the code that ran
  * @param threadStates what the run's threads were doing over time, where they were
  * watched
+ * @param tracks lanes of the run's own beside its threads (the simulated GIL's holder)
  */
 @JsonPropertyOrder({ "experiment", "method", "run_id", "status", "params", "duration", "duration_ms", "cpu_time_ms" })
 public record Report<P, R>(String experiment, String method, P params, double duration, double durationMs,
 		double cpuTimeMs, ThreadCounts threads, ProcessCounts processes, double heapDeltaMb,
 		List<TimelineEntry> timeline, boolean timelineTruncated, int completedTasks, String note, RunStatus status,
 		@JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable R result, String runId, Instant startedAt,
-		Links links, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ThreadStates threadStates) {
+		Links links, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ThreadStates threadStates,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Track.Spans> tracks) {
 
 	/** The name metrics are kept under: {@code <experiment>_<method>}. */
 	public String operation() {

@@ -62,6 +62,8 @@ public final class RunContext {
 
 	private final List<RunContext> parts = new CopyOnWriteArrayList<>();
 
+	private final List<Track> tracks = new CopyOnWriteArrayList<>();
+
 	private final String runId;
 
 	private final Instant startedAt;
@@ -164,6 +166,21 @@ public final class RunContext {
 	public void record(int index, String worker, Instant start, Instant end) {
 		this.timeline.add(index, () -> new TimelineEntry(index, worker, false, null, this.timeline.sinceStart(start),
 				this.timeline.sinceStart(end)));
+	}
+
+	/**
+	 * A lane of this run's own beside its threads, in the report and the trace: who held
+	 * something, when.
+	 */
+	public Track track(String name) {
+		Track track = new Track(name, this.timeline::sinceStart);
+		this.tracks.add(track);
+		return track;
+	}
+
+	/** Milliseconds since the run began: the origin of its timeline. */
+	public double elapsedMs() {
+		return Millis.since(this.start.nanoTime());
 	}
 
 	/** Tasks finished so far. */
@@ -406,6 +423,10 @@ public final class RunContext {
 		return this.startedAt;
 	}
 
+	List<Track.Spans> tracks() {
+		return this.tracks.stream().map(Track::report).toList();
+	}
+
 	ThreadWatch watch() {
 		return this.watch;
 	}
@@ -417,7 +438,7 @@ public final class RunContext {
 
 	/** Where the run stands: tasks done, and time since it began. */
 	RunStarted.Progress progress() {
-		return new RunStarted.Progress(completedTasks(), Millis.since(this.start.nanoTime()));
+		return new RunStarted.Progress(completedTasks(), elapsedMs());
 	}
 
 	/**

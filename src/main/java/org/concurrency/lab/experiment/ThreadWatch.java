@@ -51,6 +51,9 @@ final class ThreadWatch {
 	ThreadWatch(int limit, LongFunction<Double> sinceStart) {
 		this.limit = limit;
 		this.sinceStart = sinceStart;
+		if (limit <= 0) {
+			this.skipped = "thread states are off (lab.limits.watched-threads=0)";
+		}
 	}
 
 	/** A thread of the run was created: its lane begins, {@code NEW}. */

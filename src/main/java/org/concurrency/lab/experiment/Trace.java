@@ -16,6 +16,9 @@ public final class Trace {
 	/** Tracks of thread states are numbered from here, after the workers'. */
 	private static final int STATE_TRACKS = 100_000;
 
+	/** The run's own tracks (the GIL's holder) are numbered from here. */
+	private static final int TRACKS = 200_000;
+
 	private final long labPid;
 
 	private final List<Map<String, Object>> events = new ArrayList<>();
@@ -36,19 +39,28 @@ public final class Trace {
 		}
 		ThreadStates states = report.threadStates();
 		if (states != null && states.workers() != null) {
-			int track = STATE_TRACKS;
+			int lane = STATE_TRACKS;
 			for (ThreadStates.Worker worker : states.workers()) {
-				track++;
-				trace.metadata("thread_name", trace.labPid, track, worker.worker() + " (states)");
+				lane++;
+				trace.metadata("thread_name", trace.labPid, lane, worker.worker() + " (states)");
 				for (ThreadStates.Span span : worker.spans()) {
 					Map<String, Object> args = new LinkedHashMap<>();
 					args.put("worker", worker.worker());
 					if (span.lock() != null) {
 						args.put("lock", span.lock());
 					}
-					trace.complete(span.state(), "thread-state", trace.labPid, track, span.startMs(), span.endMs(),
+					trace.complete(span.state(), "thread-state", trace.labPid, lane, span.startMs(), span.endMs(),
 							args);
 				}
+			}
+		}
+		int track = TRACKS;
+		for (Track.Spans spans : report.tracks()) {
+			track++;
+			trace.metadata("thread_name", trace.labPid, track, spans.name());
+			for (Track.Span span : spans.spans()) {
+				trace.complete(span.label(), spans.name(), trace.labPid, track, span.startMs(), span.endMs(),
+						Map.of("holder", span.label()));
 			}
 		}
 		Map<String, Object> json = new LinkedHashMap<>();

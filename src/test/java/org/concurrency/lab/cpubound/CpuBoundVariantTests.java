@@ -11,6 +11,7 @@ import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.LabLimits;
 import org.concurrency.lab.experiment.LimitExceededException;
 import org.concurrency.lab.experiment.Report;
+import org.concurrency.lab.experiment.Track;
 import org.concurrency.lab.experiment.RunStatus;
 import org.concurrency.lab.experiment.Violation;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,14 @@ class CpuBoundVariantTests {
 		double held = report.timeline().stream().mapToDouble((entry) -> entry.busyMs()).sum();
 		assertThat(held).isLessThanOrEqualTo(report.durationMs());
 		assertThat(report.timeline()).allSatisfy((entry) -> assertThat(entry.busyMs()).isPositive());
+		// the holder's track: both threads take turns, never two at once
+		Track.Spans holders = report.tracks().getFirst();
+		assertThat(holders.name()).isEqualTo("GIL holder");
+		assertThat(holders.spans()).extracting(Track.Span::label).contains("python-0", "python-1");
+		List<Track.Span> turns = holders.spans();
+		for (int i = 1; i < turns.size(); i++) {
+			assertThat(turns.get(i).startMs()).isGreaterThanOrEqualTo(turns.get(i - 1).endMs());
+		}
 	}
 
 	@Test

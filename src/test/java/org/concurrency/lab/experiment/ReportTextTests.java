@@ -16,7 +16,7 @@ class ReportTextTests {
 				List.of(new TimelineEntry(0, "thread-0", false, null, 0, 500),
 						new TimelineEntry(1, "thread-1", false, null, 500, 1000)),
 				false, 2, "two tasks, one after the other", RunStatus.COMPLETED, "r", "r1", Instant.EPOCH,
-				new Report.Links("/runs/r1", "/runs/r1/trace", "/source"), null);
+				new Report.Links("/runs/r1", "/runs/r1/trace", "/source"), null, List.of());
 		String text = ReportText.render(report);
 		assertThat(text).contains("io-bound / threading — completed", "two tasks, one after the other");
 		String first = text.lines().filter((line) -> line.startsWith("thread-0")).findFirst().orElseThrow();
@@ -35,7 +35,7 @@ class ReportTextTests {
 				List.of(new TimelineEntry(0, "python-0", false, null, 0, 1000, 500.0),
 						new TimelineEntry(1, "python-1", false, null, 0, 1000, 200.0)),
 				false, 2, "turns", RunStatus.COMPLETED, "r", "r1", Instant.EPOCH,
-				new Report.Links("/runs/r1", "/runs/r1/trace", "/source"), null);
+				new Report.Links("/runs/r1", "/runs/r1/trace", "/source"), null, List.of());
 		String text = ReportText.render(report);
 		assertThat(text).contains("python-0  " + "▓".repeat(ReportText.WIDTH),
 				"python-1  " + "▒".repeat(ReportText.WIDTH), "took turns");

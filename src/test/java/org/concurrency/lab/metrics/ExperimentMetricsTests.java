@@ -60,7 +60,8 @@ class ExperimentMetricsTests {
 		return new Report<>("io-bound", method, "p", seconds, seconds * 1000, 1, new Report.ThreadCounts(0, 0, 0),
 				new Report.ProcessCounts(0, List.of(), List.of()), 0, List.of(), false, 0, "", status, null, "r1",
 				Instant.EPOCH,
-				new Report.Links("/runs/r1", "/runs/r1/trace", "/experiments/io-bound/" + method + "/source"), null);
+				new Report.Links("/runs/r1", "/runs/r1/trace", "/experiments/io-bound/" + method + "/source"), null,
+				List.of());
 	}
 
 }
