@@ -11,7 +11,7 @@ export function liveView(container, label) {
 	box.innerHTML = `<h2>Running <span class="live-name"></span></h2>
 <p class="live-status"><span class="live-tasks">0 tasks done</span> · <span class="live-elapsed">0 ms</span></p>
 <div class="deadline" role="progressbar" aria-label="Time spent of the deadline" aria-valuemin="0"><span class="deadline-fill"></span></div>
-<section class="charts"><div class="timeline-section"></div><div class="states-section"></div></section>`;
+<section class="charts"><div class="timeline-section"></div><div class="tracks-section"></div><div class="states-section"></div></section>`;
 	box.querySelector('.live-name').textContent = label;
 	container.replaceChildren(box);
 	const charts = box.querySelector('.charts');

@@ -8,8 +8,15 @@ export function slug(text) {
 	return text.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
 }
 
+// The guide links into the page as the lab at localhost:8080 serves it: those stay in this page.
+const INTO_THE_PAGE = /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/(#\/.*)$/;
+
 function href(url, anchor) {
-	return url.startsWith('#') ? anchor(url.slice(1)) : url;
+	if (url.startsWith('#')) {
+		return anchor(url.slice(1));
+	}
+	const page = url.match(INTO_THE_PAGE);
+	return page ? page[1] : url;
 }
 
 /** Inline markup: code spans first (nothing inside them is markup), then links and emphasis. */

@@ -5,6 +5,7 @@ import { showSource } from './code.js';
 import { rawDetails, resultsMarkup } from './results.js';
 import { statesEnd, statesMarkup } from './states.js';
 import { LABEL_WIDTH, timelineEnd, timelineMarkup } from './timeline.js';
+import { tracksEnd, tracksMarkup } from './tracks.js';
 import { attachChart } from './tooltip.js';
 import { el, esc, makeScale, ms, num } from './util.js';
 
@@ -74,7 +75,7 @@ function downloads(report) {
 
 /** How far the report's time axis reaches: its wall time, or its last task or state. */
 export function extent(report) {
-	return Math.max(report.duration_ms ?? 0, timelineEnd(report.timeline ?? []), statesEnd(report.thread_states));
+	return Math.max(report.duration_ms ?? 0, timelineEnd(report.timeline ?? []), statesEnd(report.thread_states), tracksEnd(report.tracks));
 }
 
 /** The timeline and the thread states, drawn to the width they have, on one axis. */
@@ -88,6 +89,7 @@ export function drawCharts(box, report, live = {}) {
 	timeline.innerHTML = entries.length || live.running ? timelineMarkup(entries, scale, {
 		truncated: report.timeline_truncated, total: report.completed_tasks ?? entries.length, live: live.running,
 	}) : '';
+	box.querySelector('.tracks-section').innerHTML = tracksMarkup(report.tracks, scale);
 	box.querySelector('.states-section').innerHTML = statesMarkup(report.thread_states, scale);
 }
 
@@ -103,7 +105,7 @@ export function reportElement(report, { code = true, axis = 0 } = {}) {
 	article.innerHTML = `<header class="report-head"><h2>${esc(report.experiment)} / ${esc(report.method)}</h2>${runId}</header>
 <div class="report-body"><div class="report-main">${figuresMarkup(report)}
 ${report.note ? `<p class="note">${esc(report.note)}</p>` : ''}
-<section class="charts"><div class="timeline-section"></div><div class="states-section"></div></section>
+<section class="charts"><div class="timeline-section"></div><div class="tracks-section"></div><div class="states-section"></div></section>
 <section class="compare-section">${compareMarkup(report)}</section>
 <section class="results-section">${resultsMarkup(report)}</section></div>
 <aside class="code-panel" hidden><h3>The code that ran <small class="code-caption"></small></h3><pre class="code" tabindex="0"><code></code></pre></aside></div>`;

@@ -5,7 +5,7 @@ import { esc, num } from './util.js';
 
 export const COMMON = new Set(['experiment', 'method', 'status', 'params', 'duration', 'duration_ms', 'cpu_time_ms',
 	'threads', 'processes', 'heap_delta_mb', 'timeline', 'timeline_truncated', 'completed_tasks', 'note', 'run_id',
-	'links', 'thread_states', 'started_at']);
+	'links', 'thread_states', 'started_at', 'tracks']);
 
 const MAX_ROWS = 200;
 

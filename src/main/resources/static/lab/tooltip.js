@@ -26,6 +26,9 @@ export function describe(bar) {
 			lines.push(`carrier ${d.carrier}`);
 		}
 	}
+	else if (bar.classList.contains('track-span')) {
+		lines.push(`${d.track}: ${d.label}`);
+	}
 	else {
 		lines.push(`${d.state}`, `worker ${d.worker}`);
 		if (d.lock) {
@@ -58,7 +61,7 @@ function hide() {
 	}
 }
 
-const BAR = 'rect.task, rect.state';
+const BAR = 'rect.task, rect.state, rect.track-span';
 
 /** Tooltips on hover and focus, arrows, Home and End between the chart's bars. */
 export function attachChart(chart) {

@@ -34,9 +34,12 @@ public final class LabServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** {@code java -jar target/concurrency-lab-*.jar}, up and healthy. */
+	/**
+	 * {@code java --enable-preview -jar target/concurrency-lab-*.jar}, as the README runs
+	 * it (the preview API is for the structured-concurrency lessons), up and healthy.
+	 */
 	public static LabServer startJar() throws Exception {
-		return start(List.of(JAVA, "-jar", executableJar().toString()));
+		return start(List.of(JAVA, "--enable-preview", "-jar", executableJar().toString()));
 	}
 
 	/**
