@@ -31,19 +31,25 @@ final class Browser {
 	}
 
 	/**
-	 * Skips (or, on CI, fails) the calling tests when the browser or its driver is
-	 * missing.
+	 * Whether the browser and its driver are here; on CI ({@code CI=true}) they must be.
 	 */
+	static boolean installed() {
+		Optional<String> missing = missing();
+		if (missing.isPresent() && "true".equals(System.getenv("CI"))) {
+			Assertions.fail("The browser tests cannot run on CI: " + missing.get());
+		}
+		missing.ifPresent((why) -> System.err.println(skipped(why)));
+		return missing.isEmpty();
+	}
+
+	/** Skips the calling test when the browser or its driver is missing. */
 	static void assumeInstalled() {
-		missing().ifPresent((why) -> {
-			if ("true".equals(System.getenv("CI"))) {
-				Assertions.fail("The browser tests cannot run on CI: " + why);
-			}
-			String message = "The browser tests were skipped: " + why
-					+ " (install Debian's chromium and chromium-driver to run them)";
-			System.err.println(message);
-			Assumptions.abort(message);
-		});
+		missing().ifPresent((why) -> Assumptions.abort(skipped(why)));
+	}
+
+	private static String skipped(String why) {
+		return "The browser tests were skipped: " + why
+				+ " (install Debian's chromium and chromium-driver to run them)";
 	}
 
 	private static Optional<String> missing() {

@@ -40,8 +40,9 @@ class LabPageIntegrationTests {
 
 	@BeforeAll
 	static void startLab() throws Exception {
-		Browser.assumeInstalled();
-		server = LabServer.startJar();
+		if (Browser.installed()) {
+			server = LabServer.startJar();
+		}
 	}
 
 	@AfterAll
@@ -53,11 +54,15 @@ class LabPageIntegrationTests {
 
 	@BeforeEach
 	void openBrowser() {
+		Browser.assumeInstalled();
 		this.page = new LabPage(Browser.start(), server);
 	}
 
 	@AfterEach
 	void closeBrowser(TestInfo test) throws Exception {
+		if (this.page == null) {
+			return; // skipped
+		}
 		try {
 			this.page
 				.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
