@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
-import org.concurrency.lab.page.LabServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +46,11 @@ class ExecutableJarIntegrationTests {
 	void executableJarShouldRunChildJvms() throws Exception {
 		this.server = LabServer.startJar();
 		assertMultiprocessingWorks(this.server.port());
+		// started as the README says, with --enable-preview: the preview lessons run
+		HttpResponse<String> scope = this.http.send(post(this.server.port(), "/structured-concurrency/fail-fast", "{}"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(scope.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(scope.body(), "$.status")).isEqualTo("completed");
 	}
 
 	@Test
@@ -63,6 +67,13 @@ class ExecutableJarIntegrationTests {
 		assertThat(applicationJar).exists();
 		this.server = LabServer.start(List.of(JAVA, "-jar", applicationJar.toString()));
 		assertMultiprocessingWorks(this.server.port());
+		// without --enable-preview: everything else runs, the preview lessons answer 501
+		HttpResponse<String> scope = this.http.send(
+				post(this.server.port(), "/structured-concurrency/all-succeed", "{}"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(scope.statusCode()).isEqualTo(501);
+		assertThat(scope.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(JsonPath.<String>read(scope.body(), "$.detail")).contains("--enable-preview");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.concurrency.lab.page;
 
+import org.concurrency.lab.LabServer;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.concurrency.lab.page;
 
+import org.concurrency.lab.LabServer;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

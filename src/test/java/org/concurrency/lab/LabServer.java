@@ -1,4 +1,4 @@
-package org.concurrency.lab.page;
+package org.concurrency.lab;
 
 import java.io.IOException;
 import java.net.ServerSocket;
