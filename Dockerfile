@@ -28,9 +28,10 @@ USER lab
 # Train the JDK's AOT cache (JEP 483/514): start until the context is ready, then exit.
 # The GC is pinned in both lines: a cache trained under another GC than the one ergonomics
 # picks at run time (a 1-CPU container gets Serial) would be refused.
-RUN java -XX:+UseG1GC -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh --enable-native-access=ALL-UNNAMED -jar app.jar
+RUN java -XX:+UseG1GC -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh --enable-native-access=ALL-UNNAMED --enable-preview -jar app.jar
 EXPOSE 8080
 # No curl in the JRE image: bash's /dev/tcp asks the health endpoint
 HEALTHCHECK --interval=5s --timeout=3s --start-period=60s --retries=5 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
-# Container-aware heap; child JVMs the lab starts are launched with the same java binary
-ENTRYPOINT ["java", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=75.0", "-XX:AOTCache=app.aot", "--enable-native-access=ALL-UNNAMED", "-jar", "app.jar"]
+# Container-aware heap; child JVMs the lab starts are launched with the same java binary;
+# --enable-preview for the structured-concurrency lessons (StructuredTaskScope, JDK 25 preview)
+ENTRYPOINT ["java", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=75.0", "-XX:AOTCache=app.aot", "--enable-native-access=ALL-UNNAMED", "--enable-preview", "-jar", "app.jar"]

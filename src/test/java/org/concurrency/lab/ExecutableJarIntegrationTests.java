@@ -1,18 +1,14 @@
 package org.concurrency.lab;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -28,13 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExecutableJarIntegrationTests {
 
-	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	private static final String JAVA = LabServer.JAVA;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private Process server;
-
-	private Path log;
+	private LabServer server;
 
 	/**
 	 * Stops the server as a user does (SIGTERM), so that it deletes its copy of the
@@ -42,44 +36,50 @@ class ExecutableJarIntegrationTests {
 	 */
 	@AfterEach
 	void stopServer() throws Exception {
-		if (this.server != null && this.server.isAlive()) {
-			this.server.destroy();
-			if (!this.server.waitFor(30, TimeUnit.SECONDS)) {
-				this.server.descendants().forEach(ProcessHandle::destroyForcibly);
-				this.server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-			}
-		}
-		if (this.log != null) {
-			Files.deleteIfExists(this.log);
+		if (this.server != null) {
+			this.server.close();
 		}
 		this.http.close();
 	}
 
 	@Test
 	void executableJarShouldRunChildJvms() throws Exception {
-		int port = start(List.of(JAVA, "-jar", executableJar().toString()));
-		assertMultiprocessingWorks(port);
+		this.server = LabServer.startJar();
+		assertMultiprocessingWorks(this.server.port());
+		// started as the README says, with --enable-preview: the preview lessons run
+		HttpResponse<String> scope = this.http.send(post(this.server.port(), "/structured-concurrency/fail-fast", "{}"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(scope.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(scope.body(), "$.status")).isEqualTo("completed");
 	}
 
 	@Test
 	void extractedJarShouldRunChildJvms(@TempDir Path dir) throws Exception {
 		Path extracted = dir.resolve("application");
-		Process extract = new ProcessBuilder(JAVA, "-Djarmode=tools", "-jar", executableJar().toString(), "extract",
-				"--destination", extracted.toString())
+		Process extract = new ProcessBuilder(JAVA, "-Djarmode=tools", "-jar", LabServer.executableJar().toString(),
+				"extract", "--destination", extracted.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(dir.resolve("extract.log").toFile())
 			.start();
 		assertThat(extract.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(extract.exitValue()).isZero();
-		Path applicationJar = extracted.resolve(executableJar().getFileName());
+		Path applicationJar = extracted.resolve(LabServer.executableJar().getFileName());
 		assertThat(applicationJar).exists();
-		int port = start(List.of(JAVA, "-jar", applicationJar.toString()));
-		assertMultiprocessingWorks(port);
+		this.server = LabServer.start(List.of(JAVA, "-jar", applicationJar.toString()));
+		assertMultiprocessingWorks(this.server.port());
+		// without --enable-preview: everything else runs, the preview lessons answer 501
+		HttpResponse<String> scope = this.http.send(
+				post(this.server.port(), "/structured-concurrency/all-succeed", "{}"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(scope.statusCode()).isEqualTo(501);
+		assertThat(scope.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(JsonPath.<String>read(scope.body(), "$.detail")).contains("--enable-preview");
 	}
 
 	@Test
 	void stoppingTheServerShouldCancelTheRunAndKillItsChildJvms() throws Exception {
-		int port = start(List.of(JAVA, "-jar", executableJar().toString()));
+		this.server = LabServer.startJar();
+		int port = this.server.port();
 		CompletableFuture<HttpResponse<String>> run = this.http.sendAsync(
 				post(port, "/cpu-bound/multiprocessing", "{\"iterations\": 2, \"workers\": 2, \"work\": 2000000000}"),
 				HttpResponse.BodyHandlers.ofString());
@@ -89,8 +89,8 @@ class ExecutableJarIntegrationTests {
 		}
 		List<ProcessHandle> children = childJvms();
 		assertThat(children).hasSize(2);
-		this.server.destroy(); // SIGTERM, as Ctrl-C or docker stop
-		assertThat(this.server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		this.server.process().destroy(); // SIGTERM, as Ctrl-C or docker stop
+		assertThat(this.server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(children).allSatisfy((child) -> assertThat(child.isAlive()).isFalse());
 		HttpResponse<String> answer = run.get(10, TimeUnit.SECONDS);
 		assertThat(answer.statusCode()).isEqualTo(200);
@@ -110,35 +110,7 @@ class ExecutableJarIntegrationTests {
 	}
 
 	private List<ProcessHandle> childJvms() {
-		return this.server.children().filter(ProcessHandle::isAlive).toList();
-	}
-
-	/** Starts the server on a free port and waits until it is up. */
-	private int start(List<String> command) throws Exception {
-		int port = freePort();
-		Path log = Files.createTempFile("lab-server-", ".log");
-		this.log = log;
-		this.server = new ProcessBuilder(Stream.concat(command.stream(), Stream.of("--server.port=" + port)).toList())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
-			assertThat(this.server.isAlive()).as("server exited; its log:%n%s", Files.readString(log)).isTrue();
-			try {
-				HttpResponse<String> health = this.http.send(
-						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return port;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("server not up in 90 s; its log:\n" + Files.readString(log));
+		return this.server.process().children().filter(ProcessHandle::isAlive).toList();
 	}
 
 	private static HttpRequest post(int port, String path, String json) {
@@ -147,20 +119,6 @@ class ExecutableJarIntegrationTests {
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
-	}
-
-	private static Path executableJar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter((file) -> file.getFileName().toString().matches("concurrency-lab-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no executable jar in target/: run after package"));
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -187,6 +187,11 @@ public final class RunContext {
 		return track;
 	}
 
+	/** Milliseconds since the run began: the origin of its timeline. */
+	public double elapsedMs() {
+		return Millis.since(this.start.nanoTime());
+	}
+
 	/** Tasks finished so far. */
 	public int completedTasks() {
 		return this.timeline.completed();
@@ -442,7 +447,7 @@ public final class RunContext {
 
 	/** Where the run stands: tasks done, and time since it began. */
 	RunStarted.Progress progress() {
-		return new RunStarted.Progress(completedTasks(), Millis.since(this.start.nanoTime()));
+		return new RunStarted.Progress(completedTasks(), elapsedMs());
 	}
 
 	/**

@@ -70,6 +70,14 @@ public interface Variant<P extends LabRequest, R> {
 		return List.of((this instanceof Enum<?> constant) ? constant.getDeclaringClass() : getClass());
 	}
 
+	/**
+	 * The classes that show what it runs, by name: its {@link #sourceClasses()}, and for
+	 * a lesson compiled against a preview API, classes this JVM may not load.
+	 */
+	default List<String> sourceNames() {
+		return sourceClasses().stream().map(Class::getName).toList();
+	}
+
 	/** The type of its report: {@code Report<P, R>}. */
 	default Type reportType() {
 		ResolvableType variant = ResolvableType.forClass(getClass()).as(Variant.class);

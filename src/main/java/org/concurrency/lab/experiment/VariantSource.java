@@ -3,10 +3,13 @@ package org.concurrency.lab.experiment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassModel;
 import java.lang.classfile.constantpool.ClassEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java source of a variant as shipped in the lab: the build copies
@@ -47,10 +52,10 @@ public final class VariantSource {
 	static List<String> files(Variant<?, ?> variant) {
 		Set<String> files = new LinkedHashSet<>();
 		Set<String> used = new TreeSet<>();
-		for (Class<?> type : variant.sourceClasses()) {
-			files.add(fileOf(type.getName()));
-			if (!type.getPackageName().equals(ENGINE)) {
-				used.addAll(usedInPackage(type));
+		for (String name : variant.sourceNames()) {
+			files.add(fileOf(name));
+			if (!packageOf(name).equals(ENGINE)) {
+				used.addAll(usedInPackage(name));
 			}
 		}
 		files.add(fileOf(variant.requestType().getName()));
@@ -76,41 +81,65 @@ public final class VariantSource {
 	}
 
 	/**
-	 * The source files of the classes of {@code type}'s package that it, or a class
+	 * The source files of the classes of {@code name}'s package that it, or a class
 	 * nested in it, names: a topic's own classes, not its controller.
 	 */
-	private static Set<String> usedInPackage(Class<?> type) {
-		String prefix = type.getPackageName().replace('.', '/') + "/";
+	private static Set<String> usedInPackage(String name) {
+		String prefix = packageOf(name).replace('.', '/') + "/";
 		Set<String> used = new TreeSet<>();
-		for (Class<?> member : type.getNestHost().getNestMembers()) {
-			for (String name : referencedClasses(member)) {
-				if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0 && !isTopic(name)
-						&& !name.endsWith("/package-info")) {
-					used.add(fileOf(name.replace('/', '.')));
-				}
+		for (String referenced : referencedClasses(name.replace('.', '/'), new HashSet<>())) {
+			if (referenced.startsWith(prefix) && referenced.indexOf('/', prefix.length()) < 0 && !isTopic(referenced)
+					&& !referenced.endsWith("/package-info")) {
+				used.add(fileOf(referenced.replace('/', '.')));
 			}
 		}
-		used.remove(fileOf(type.getName()));
+		used.remove(fileOf(name));
 		return used;
 	}
 
-	private static List<String> referencedClasses(Class<?> type) {
-		String resource = type.getName().replace('.', '/') + ".class";
-		try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				return List.of();
-			}
-			List<String> names = new ArrayList<>();
-			for (var entry : ClassFile.of().parse(in.readAllBytes()).constantPool()) {
-				if (entry instanceof ClassEntry classEntry) {
-					names.add(classEntry.asInternalName());
-				}
-			}
+	/**
+	 * The classes named in the constant pool of {@code internalName} and of the classes
+	 * nested in it, read from the class files: a lab class, or a preview lesson's.
+	 */
+	private static Set<String> referencedClasses(String internalName, Set<String> read) {
+		Set<String> names = new TreeSet<>();
+		if (!read.add(internalName)) {
 			return names;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		byte[] bytes = classFile(internalName);
+		if (bytes == null) {
+			return names;
 		}
+		ClassModel model = ClassFile.of().parse(bytes);
+		for (var entry : model.constantPool()) {
+			if (entry instanceof ClassEntry classEntry) {
+				names.add(classEntry.asInternalName());
+			}
+		}
+		model.findAttribute(Attributes.nestMembers())
+			.ifPresent((members) -> members.nestMembers()
+				.forEach((member) -> names.addAll(referencedClasses(member.asInternalName(), read))));
+		return names;
+	}
+
+	private static byte @Nullable [] classFile(String internalName) {
+		ClassLoader loader = VariantSource.class.getClassLoader();
+		for (String root : List.of("", PreviewClasses.ROOT)) {
+			try (InputStream in = loader.getResourceAsStream(root + internalName + ".class")) {
+				if (in != null) {
+					return in.readAllBytes();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return null;
+	}
+
+	private static String packageOf(String className) {
+		int dot = className.lastIndexOf('.');
+		return (dot >= 0) ? className.substring(0, dot) : "";
 	}
 
 	private static boolean isTopic(String internalName) {

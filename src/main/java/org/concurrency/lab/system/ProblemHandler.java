@@ -16,6 +16,8 @@ import org.apache.commons.logging.LogFactory;
 import org.concurrency.lab.experiment.ExperimentFailedException;
 import org.concurrency.lab.experiment.ExperimentsBusyException;
 import org.concurrency.lab.experiment.LimitExceededException;
+import org.concurrency.lab.experiment.PreviewClasses;
+import org.concurrency.lab.experiment.PreviewUnavailableException;
 import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -72,6 +74,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
 			.body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> previewUnavailable(PreviewUnavailableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, ex.getMessage());
+		problem.setTitle("This JVM cannot run this lesson");
+		problem.setProperty("needs", "JDK " + PreviewClasses.RELEASE + " with --enable-preview");
+		problem.setProperty("running", "JDK " + Runtime.version());
+		return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).body(problem);
 	}
 
 	@ExceptionHandler
