@@ -1,6 +1,11 @@
 package org.concurrency.lab.virtualthread;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
@@ -28,7 +33,7 @@ class PinningTests {
 	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
-	void runWhenNotPinnedShouldWaitAllAtOnceOnTwoCarriers() {
+	void runWhenNotPinnedShouldWaitAllAtOnceOnTwoCarriers() throws IOException {
 		PinningResult result = completed(PinningRequest.Pin.NONE);
 		assertThat(result.wallMs()).isLessThan(2 * WAIT_MS);
 		assertThat(result.atOnce()).isEqualTo(TASKS);
@@ -39,7 +44,7 @@ class PinningTests {
 	}
 
 	@Test
-	void runInsideSynchronizedShouldNotPinSinceJdk24() {
+	void runInsideSynchronizedShouldNotPinSinceJdk24() throws IOException {
 		assumeTrue(Runtime.version().feature() >= 24, "JEP 491: synchronized pins before JDK 24");
 		Report<PinningRequest, PinningResult> report = run(PinningRequest.Pin.SYNCHRONIZED);
 		PinningResult result = report.result();
@@ -50,7 +55,7 @@ class PinningTests {
 	}
 
 	@Test
-	void runInsideANativeFrameShouldPinEachCarrierForAWholeWait() {
+	void runInsideANativeFrameShouldPinEachCarrierForAWholeWait() throws IOException {
 		PinningResult result = completed(PinningRequest.Pin.NATIVE);
 		assertPinned(result);
 		assertThat(result.events()).filteredOn(PinningResult.PinnedEvent::ofTheWait).allSatisfy((event) -> {
@@ -63,7 +68,7 @@ class PinningTests {
 	}
 
 	@Test
-	void runInsideAClassInitialiserShouldPinEachCarrierForAWholeWait() {
+	void runInsideAClassInitialiserShouldPinEachCarrierForAWholeWait() throws IOException {
 		PinningResult result = completed(PinningRequest.Pin.CLASS_INIT);
 		assertPinned(result);
 		assertThat(result.events()).filteredOn(PinningResult.PinnedEvent::ofTheWait)
@@ -71,7 +76,7 @@ class PinningTests {
 	}
 
 	@Test
-	void runWhenDeadlinePassesShouldLeaveNoChildRunning() {
+	void runWhenDeadlinePassesShouldLeaveNoChildRunningNorItsRecording() throws IOException {
 		// a child JVM starting a JFR recording takes longer than this by itself
 		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(150)));
 		Report<PinningRequest, PinningResult> report = engine.run(new Pinning(),
@@ -79,6 +84,14 @@ class PinningTests {
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(150 + LabLimits.defaults().grace().toMillis());
 		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+		assertThat(jfrRepositories()).isEmpty();
+	}
+
+	/** The JFR repositories the runs made and did not remove. */
+	private static List<Path> jfrRepositories() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter((path) -> path.getFileName().toString().startsWith("lab-jfr-")).toList();
+		}
 	}
 
 	private static void assertPinned(PinningResult result) {
@@ -97,17 +110,18 @@ class PinningTests {
 			});
 	}
 
-	private PinningResult completed(PinningRequest.Pin pin) {
+	private PinningResult completed(PinningRequest.Pin pin) throws IOException {
 		return run(pin).result();
 	}
 
-	private Report<PinningRequest, PinningResult> run(PinningRequest.Pin pin) {
+	private Report<PinningRequest, PinningResult> run(PinningRequest.Pin pin) throws IOException {
 		Report<PinningRequest, PinningResult> report = this.engine.run(new Pinning(),
 				new PinningRequest(TASKS, WAIT_MS, WORKERS, pin));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.processes().spawned()).isEqualTo(1);
 		assertThat(report.timeline()).hasSize(TASKS).allSatisfy((entry) -> assertThat(entry.virtual()).isTrue());
 		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+		assertThat(jfrRepositories()).isEmpty();
 		return report;
 	}
 
