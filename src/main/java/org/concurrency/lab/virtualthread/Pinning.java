@@ -42,6 +42,12 @@ import org.jspecify.annotations.Nullable;
 				+ "wall time and the JDK's jdk.VirtualThreadPinned events")
 final class Pinning implements VirtualThreadVariant<PinningRequest, PinningResult> {
 
+	/** The child's side too: where each task blocks is what the lesson is about. */
+	@Override
+	public List<Class<?>> sourceClasses() {
+		return List.of(Pinning.class, PinningWorker.class, FreshLoader.class);
+	}
+
 	@Override
 	public PinningResult run(PinningRequest request, RunContext context) throws Exception {
 		// JFR keeps its recording on disk; a child ended at the deadline cannot remove it

@@ -33,6 +33,12 @@ import org.concurrency.lab.experiment.WorkerMain;
 				+ "and queued over time, carriers used, moves between carriers")
 final class SchedulerMix implements VirtualThreadVariant<SchedulerRequest, SchedulerResult> {
 
+	/** The child's side too: the steps and the sampler. */
+	@Override
+	public List<Class<?>> sourceClasses() {
+		return List.of(SchedulerMix.class, SchedulerWorker.class);
+	}
+
 	@Override
 	public SchedulerResult run(SchedulerRequest request, RunContext context) throws Exception {
 		List<String> flags = List.of(Carriers.PARALLELISM + request.workers());
