@@ -40,6 +40,11 @@ public record StructuredResult(String jdk, List<Approach> approaches, @Nullable 
 	public record Approach(String approach, String outcome, @Nullable Double failedAtMs, double callerReturnedMs,
 			List<Subtask> subtasks) {
 
+		/** Subtasks that ended in {@code state}. */
+		public long count(String state) {
+			return this.subtasks.stream().filter((subtask) -> subtask.state().equals(state)).count();
+		}
+
 		/** Steps of work the subtasks began after the failure, added up. */
 		public int stepsAfterFailure() {
 			return this.subtasks.stream().mapToInt(Subtask::stepsAfterFailure).sum();

@@ -56,11 +56,10 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		@Override
 		public String note(StructuredRequest request, StructuredResult result) {
 			StructuredResult.Approach scope = result.approaches().getFirst();
-			long cancelled = scope.subtasks().stream().filter((subtask) -> subtask.state().equals("CANCELLED")).count();
 			return String.format(Locale.ROOT,
 					"%d replicas raced; %s answered first and join() returned its result at %.0f ms; the %d "
 							+ "slower replicas were cancelled, not left to finish work nobody will read.",
-					request.tasks(), result.winner(), scope.callerReturnedMs(), cancelled);
+					request.tasks(), result.winner(), scope.callerReturnedMs(), scope.count("CANCELLED"));
 		}
 	},
 
@@ -70,13 +69,12 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		@Override
 		public String note(StructuredRequest request, StructuredResult result) {
 			StructuredResult.Approach scope = result.approaches().getFirst();
-			long done = scope.subtasks().stream().filter((subtask) -> subtask.state().equals("SUCCESS")).count();
 			return String.format(Locale.ROOT,
 					"The scope's timeout of %d ms %s: %d of %d subtasks had finished; the rest were cancelled "
 							+ "and join() threw TimeoutException at %.0f ms: one deadline for the whole call, "
 							+ "not one per task.",
-					request.timeoutMs(), Boolean.TRUE.equals(result.timedOut()) ? "came first" : "never came", done,
-					request.tasks(), scope.callerReturnedMs());
+					request.timeoutMs(), Boolean.TRUE.equals(result.timedOut()) ? "came first" : "never came",
+					scope.count("SUCCESS"), request.tasks(), scope.callerReturnedMs());
 		}
 	},
 
