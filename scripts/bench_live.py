@@ -78,11 +78,12 @@ class Lab:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
         start = time.perf_counter()
         connection.request("POST", path, json.dumps(body),
-                           {"Content-Type": "application/json", "Accept": "text/event-stream"})
+                           {"Content-Type": "application/json", "Accept": "text/event-stream",
+                            "Connection": "close"})
         response = connection.getresponse()
         first = None
         while True:
-            line = response.fp.readline()
+            line = response.readline()
             if not line:
                 break
             if first is None and line.startswith(b"data:"):

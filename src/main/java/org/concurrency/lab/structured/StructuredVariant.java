@@ -46,7 +46,9 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 						approach.stepsAfterFailure(), approach.lastStoppedAfterFailureMs()))
 				.collect(Collectors.joining("; ", "Subtask 0 failed at " + request.failAfterMs() + " ms. ",
 						". Only the scope stops what its caller no longer needs: its siblings are interrupted "
-								+ "the moment one fails, and close() waits for them."));
+								+ "the moment one fails, and close() waits for them. (JDK 21 to 24 spelled it new "
+								+ "StructuredTaskScope.ShutdownOnFailure(); JDK 25 opens the scope with a Joiner, "
+								+ "awaitAllSuccessfulOrThrow() by default.)"));
 		}
 	},
 
@@ -58,7 +60,9 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 			StructuredResult.Approach scope = result.approaches().getFirst();
 			return String.format(Locale.ROOT,
 					"%d replicas raced; %s answered first and join() returned its result at %.0f ms; the %d "
-							+ "slower replicas were cancelled, not left to finish work nobody will read.",
+							+ "slower replicas were cancelled, not left to finish work nobody will read (JDK 21 "
+							+ "to 24: StructuredTaskScope.ShutdownOnSuccess; JDK 25: "
+							+ "Joiner.anySuccessfulResultOrThrow()).",
 					request.tasks(), result.winner(), scope.callerReturnedMs(), scope.count("CANCELLED"));
 		}
 	},
