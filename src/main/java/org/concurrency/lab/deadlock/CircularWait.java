@@ -57,13 +57,7 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 				context.until(() -> DeadlockDetector.deadlocked(threads).size() == size);
 				detectedMs = Millis.since(gateOpen);
 				cycle = LockWait.cycle(DeadlockDetector.deadlocked(threads), holds(threads, ring));
-				// breaks the cycle: its lockInterruptibly() throws
-				threads.get(VICTIM).interrupt();
-				for (int worker = 0; worker < size; worker++) {
-					if (worker != VICTIM) {
-						context.get(futures.get(worker));
-					}
-				}
+				breakCycle(threads, futures, context);
 				brokenMs = Millis.since(gateOpen);
 			}
 			finally {
@@ -115,6 +109,19 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 			holds.put(threads.get(worker).threadId(), LockRing.name(ring.own(worker)));
 		}
 		return holds;
+	}
+
+	/**
+	 * Breaks the cycle: the victim's {@code lockInterruptibly()} throws, it releases its
+	 * lock in {@code finally}, and each other worker in turn gets the lock it waited for.
+	 */
+	static void breakCycle(List<Thread> threads, List<Future<?>> futures, RunContext context) throws Exception {
+		threads.get(VICTIM).interrupt();
+		for (int worker = 0; worker < threads.size(); worker++) {
+			if (worker != VICTIM) {
+				context.get(futures.get(worker));
+			}
+		}
 	}
 
 	@Override

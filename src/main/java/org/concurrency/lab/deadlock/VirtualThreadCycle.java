@@ -24,6 +24,7 @@ import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.ThreadDump;
 import org.concurrency.lab.experiment.StartGate;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +60,8 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 		List<String> completed = Collections.synchronizedList(new ArrayList<>());
 		List<String> detectorFound;
 		int threadInfos;
-		ThreadDump.Taken dump;
+		ThreadDump.Dump dump;
+		Map<Long, ThreadDump.DumpedThread> entries;
 		List<LockWait> cycle;
 		double deadlockedMs;
 		double brokenMs;
@@ -82,15 +84,10 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 						.getThreadInfo(threads.stream().mapToLong(Thread::threadId).toArray()))
 					.filter(Objects::nonNull)
 					.count();
-				dump = ThreadDump.of(threads);
-				cycle = cycle(threads, ring, dump);
-				// breaks the cycle: its lockInterruptibly() throws
-				threads.get(VICTIM).interrupt();
-				for (int worker = 0; worker < size; worker++) {
-					if (worker != VICTIM) {
-						context.get(futures.get(worker));
-					}
-				}
+				dump = ThreadDump.take();
+				entries = dump.of(threads);
+				cycle = cycle(threads, ring, entries);
+				CircularWait.breakCycle(threads, futures, context);
 				brokenMs = Millis.since(gateOpen);
 			}
 			finally {
@@ -99,11 +96,11 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 		}
 		List<String> alive = context.threadsAliveAfter(Duration.ofSeconds(1));
 		int held = (int) IntStream.range(0, size).filter((lock) -> ring.lock(lock).isLocked()).count();
-		boolean namesOwners = dump.entries().values().stream().anyMatch((entry) -> entry.parkBlockerOwner() != null);
+		boolean namesOwners = entries.values().stream().anyMatch((entry) -> entry.parkBlockerOwner() != null);
 		Set<String> fields = new LinkedHashSet<>();
-		dump.entries().values().forEach((entry) -> fields.addAll(entry.fields()));
-		VirtualDeadlockResult.DumpView view = new VirtualDeadlockResult.DumpView(dump.tookMs(), dump.entries().size(),
-				dump.entries().values().stream().map(ThreadDump.Entry::container).distinct().toList(),
+		entries.values().forEach((entry) -> fields.addAll(entry.fields()));
+		VirtualDeadlockResult.DumpView view = new VirtualDeadlockResult.DumpView(dump.tookMs(), entries.size(),
+				entries.values().stream().map(ThreadDump.DumpedThread::container).distinct().toList(),
 				List.copyOf(fields), namesOwners);
 		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(workers[VICTIM].getName(),
 				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(VICTIM))
@@ -133,7 +130,7 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 	 * is the one whose synchronizer the dump names as its park blocker, and its owner is
 	 * the one the dump names (JDK 26+) or the one the lab's lock says.
 	 */
-	static List<LockWait> cycle(List<Thread> threads, LockRing ring, ThreadDump.Taken dump) {
+	static List<LockWait> cycle(List<Thread> threads, LockRing ring, Map<Long, ThreadDump.DumpedThread> dump) {
 		// a lock's synchronizer is private to it; a thread parked in it has it as blocker
 		Map<String, Integer> lockOfBlocker = new HashMap<>();
 		for (int lock = 0; lock < ring.size(); lock++) {
@@ -149,7 +146,7 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 		Set<Thread> seen = new HashSet<>();
 		@Nullable Thread current = threads.get(0);
 		while (current != null && seen.add(current)) {
-			ThreadDump.Entry entry = dump.entries().get(current.threadId());
+			ThreadDump.DumpedThread entry = dump.get(current.threadId());
 			Integer lock = (entry != null && entry.parkBlocker() != null) ? lockOfBlocker.get(entry.parkBlocker())
 					: null;
 			if (entry == null || lock == null) {

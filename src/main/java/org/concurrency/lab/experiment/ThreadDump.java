@@ -6,78 +6,107 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JDK's own JSON thread dump ({@code HotSpotDiagnosticMXBean.dumpThreads}, what
- * {@code jcmd Thread.dump_to_file -format=json} writes), read back: its thread containers
- * (the root, each pool, each {@code StructuredTaskScope}), each with its parent, its
- * owner and its threads, virtual ones included.
+ * The JDK's own JSON thread dump ({@link HotSpotDiagnosticMXBean#dumpThreads}, what
+ * {@code jcmd <pid> Thread.dump_to_file -format=json} writes), read back: the one thread
+ * dump that lists virtual threads, grouped by the thread containers that started them
+ * (the root, each pool, each {@code StructuredTaskScope}), each container with its parent
+ * and its owner. Since JDK 25 (JDK-8356870) each thread has its state and, when parked,
+ * the identity of its park blocker ({@code parkBlocker.object}); a
+ * {@code java.util.concurrent} lock's owner only from JDK 26 on (JDK-8365057 adds
+ * {@code parkBlocker.owner}).
  */
 public final class ThreadDump {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final HotSpotDiagnosticMXBean DIAGNOSTIC = ManagementFactory
+		.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 
 	private ThreadDump() {
 	}
 
-	/** The containers of a dump taken now. */
-	public static List<Container> take() {
-		Path file = null;
+	/** A dump of every thread of the JVM, taken now. */
+	public static Dump take() {
 		try {
-			file = Files.createTempFile("lab-thread-dump-", ".json");
-			Files.delete(file);
-			ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-				.dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
-			return containers(JSON.readTree(file.toFile()));
+			Path directory = Files.createTempDirectory("lab-thread-dump-");
+			Path file = directory.resolve("threads.json");
+			long start = System.nanoTime();
+			try {
+				DIAGNOSTIC.dumpThreads(file.toAbsolutePath().toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+				double tookMs = Millis.since(start);
+				return new Dump(containers(JsonMapper.shared().readTree(Files.readString(file))), tookMs);
+			}
+			finally {
+				Files.deleteIfExists(file);
+				Files.deleteIfExists(directory);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		finally {
-			if (file != null) {
-				try {
-					Files.deleteIfExists(file);
-				}
-				catch (IOException ex) {
-					// a temp file left behind is all it costs
-				}
-			}
-		}
 	}
 
 	private static List<Container> containers(JsonNode dump) {
-		Map<String, String> names = new HashMap<>();
 		JsonNode all = dump.path("threadDump").path("threadContainers");
+		Map<String, String> names = new HashMap<>();
 		for (JsonNode container : all) {
 			for (JsonNode thread : container.path("threads")) {
-				names.put(thread.path("tid").asText(), thread.path("name").asText());
+				names.put(thread.path("tid").asString(), thread.path("name").asString());
 			}
 		}
 		List<Container> containers = new ArrayList<>();
 		for (JsonNode container : all) {
+			String name = container.path("container").asString();
 			List<DumpedThread> threads = new ArrayList<>();
 			for (JsonNode thread : container.path("threads")) {
-				threads.add(new DumpedThread(thread.path("tid").asLong(), thread.path("name").asText(),
-						thread.path("virtual").asBoolean(), text(thread, "state")));
+				threads.add(DumpedThread.of(name, thread));
 			}
 			String owner = text(container, "owner");
-			containers.add(new Container(container.path("container").asText(), text(container, "parent"),
+			containers.add(new Container(name, text(container, "parent"),
 					(owner != null) ? names.getOrDefault(owner, "#" + owner) : null, threads));
 		}
 		return containers;
 	}
 
 	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : value.asText();
+		JsonNode value = node.path(field);
+		return (value.isMissingNode() || value.isNull()) ? null : value.asString();
+	}
+
+	/**
+	 * A thread dump.
+	 *
+	 * @param containers every thread container, the root first
+	 * @param tookMs how long the JVM took to write it
+	 */
+	public record Dump(List<Container> containers, double tookMs) {
+
+		/** The dump's entries of {@code threads}, by thread id. */
+		public Map<Long, DumpedThread> of(Collection<Thread> threads) {
+			Set<Long> ids = threads.stream().map(Thread::threadId).collect(Collectors.toSet());
+			Map<Long, DumpedThread> entries = new LinkedHashMap<>();
+			for (Container container : this.containers) {
+				for (DumpedThread thread : container.threads()) {
+					if (ids.contains(thread.tid())) {
+						entries.put(thread.tid(), thread);
+					}
+				}
+			}
+			return entries;
+		}
+
 	}
 
 	/**
@@ -92,14 +121,30 @@ public final class ThreadDump {
 	}
 
 	/**
-	 * A thread of a container.
+	 * One thread as the dump describes it.
 	 *
 	 * @param tid its id
 	 * @param name its name
+	 * @param container the thread container it belongs to
 	 * @param virtual whether it is virtual
-	 * @param state its state, where the dump says
+	 * @param state its state
+	 * @param parkBlocker the identity string of what it is parked on, if parked
+	 * @param parkBlockerOwner the id of the thread owning that, if the dump says (JDK
+	 * 26+)
+	 * @param fields the names of the fields the dump gave it, in order
 	 */
-	public record DumpedThread(long tid, String name, boolean virtual, @Nullable String state) {
+	public record DumpedThread(long tid, String name, String container, boolean virtual, String state,
+			@Nullable String parkBlocker, @Nullable Long parkBlockerOwner, List<String> fields) {
+
+		static DumpedThread of(String container, JsonNode thread) {
+			JsonNode blocker = thread.path("parkBlocker");
+			String object = blocker.path("object").isMissingNode() ? null : blocker.path("object").asString();
+			String owner = text(blocker, "owner");
+			return new DumpedThread(Long.parseLong(thread.path("tid").asString()), thread.path("name").asString(),
+					container, thread.path("virtual").asBoolean(), thread.path("state").asString(""), object,
+					(owner != null) ? Long.valueOf(owner) : null, new ArrayList<>(thread.propertyNames()));
+		}
+
 	}
 
 }

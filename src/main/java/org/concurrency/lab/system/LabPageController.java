@@ -28,8 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * What the lab's page reads: the page itself at {@code GET /} for a browser, the registry
- * of topics and experiments, the code each one runs and the guide; and the paths the
- * design card and the seed gave the API documentation.
+ * of topics and experiments, the code each one runs and the guide.
  */
 @Controller
 @Tag(name = "lab", description = "The lab's page, its experiments, their code and the guide")
@@ -85,27 +84,6 @@ class LabPageController {
 		return this.guide.text()
 			.map(ResponseEntity::ok)
 			.orElseThrow(() -> notFound("This build of the lab carries no guide"));
-	}
-
-	/** The design card's path for Swagger UI. */
-	@GetMapping("/swagger-ui")
-	@Operation(summary = "Swagger UI (redirects to /swagger-ui/index.html)")
-	String swaggerUi() {
-		return "redirect:/swagger-ui/index.html";
-	}
-
-	/** FastAPI's path for its docs, as the seed used it. */
-	@GetMapping("/docs")
-	@Operation(summary = "Swagger UI, at the seed's path (redirects)")
-	String docs() {
-		return "redirect:/swagger-ui/index.html";
-	}
-
-	/** The seed's ReDoc path: the same API documentation. */
-	@GetMapping("/redoc")
-	@Operation(summary = "API documentation, at the seed's ReDoc path (redirects to Swagger UI)")
-	String redoc() {
-		return "redirect:/swagger-ui/index.html";
 	}
 
 	private static ErrorResponseException notFound(String detail) {

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The seed server's paths for what Actuator serves here: its examples keep working, and
- * there is one implementation behind each.
+ * The seed server's paths (and the design card's) for what Actuator and springdoc serve
+ * here: its examples keep working, and there is one implementation behind each.
  */
 @Controller
 @Tag(name = "observability")
@@ -18,6 +18,13 @@ class SeedRoutesController {
 	@Operation(summary = "Health, as /actuator/health answers it")
 	String health() {
 		return "forward:/actuator/health";
+	}
+
+	/** Swagger UI at the design card's path, and at the seed's (FastAPI's) two. */
+	@GetMapping({ "/swagger-ui", "/docs", "/redoc" })
+	@Operation(summary = "Swagger UI, at the design card's path and the seed's /docs and /redoc (redirects)")
+	String apiDocumentation() {
+		return "redirect:/swagger-ui/index.html";
 	}
 
 	@GetMapping("/prometheus/metrics")

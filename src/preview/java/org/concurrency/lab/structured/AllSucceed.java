@@ -40,7 +40,7 @@ public final class AllSucceed implements StructuredLesson {
 				});
 			}
 			context.await(running);
-			dump = ThreadDump.take(); // every subtask is running now
+			dump = ThreadDump.take().containers(); // every subtask is running now
 			dumped.countDown();
 			scope.join(); // all of them, or the first failure
 			returned = context.elapsedMs();
