@@ -214,6 +214,9 @@ public class ExperimentEngine implements SmartLifecycle {
 		if (failure instanceof LimitExceededException limitExceeded) {
 			throw limitExceeded;
 		}
+		if (failure instanceof PreviewUnavailableException unavailable) {
+			throw unavailable;
+		}
 		String lesson = (status == RunStatus.COMPLETED && result != null) ? variant.note(params, result) : null;
 		Report<P, R> report = report(context, params, Measurement.take(), status, result, lesson, failure, clean);
 		if (!context.isPart()) {
@@ -247,6 +250,7 @@ public class ExperimentEngine implements SmartLifecycle {
 				while (main.isAlive() && System.nanoTime() < deadline);
 			}
 			List<Long> leftProcesses = context.processes().destroyAll(grace);
+			context.deleteDirectories();
 			main.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
 			List<Thread> leftThreads = context.threads().awaitAll(grace);
 			clean = !main.isAlive() && leftThreads.isEmpty() && leftProcesses.isEmpty();

@@ -1,6 +1,9 @@
 package org.concurrency.lab.experiment;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +66,8 @@ public final class RunContext {
 	private final List<RunContext> parts = new CopyOnWriteArrayList<>();
 
 	private final List<Track> tracks = new CopyOnWriteArrayList<>();
+
+	private final List<Path> directories = new CopyOnWriteArrayList<>();
 
 	private final String runId;
 
@@ -190,6 +195,25 @@ public final class RunContext {
 	/** Milliseconds since the run began: the origin of its timeline. */
 	public double elapsedMs() {
 		return Millis.since(this.start.nanoTime());
+	}
+
+	/**
+	 * A new temporary directory, deleted with all in it when the run is over, whatever
+	 * happened (a child JVM's files, say, that a child ended at the deadline cannot
+	 * remove).
+	 */
+	public Path temporaryDirectory(String prefix) throws IOException {
+		Path directory = Files.createTempDirectory(prefix);
+		this.directories.add(directory);
+		return directory;
+	}
+
+	/**
+	 * Deletes the run's temporary directories: the engine's, once its processes ended.
+	 */
+	void deleteDirectories() {
+		this.directories.forEach(WorkerLaunch::deleteTree);
+		this.directories.clear();
 	}
 
 	/** Tasks finished so far. */

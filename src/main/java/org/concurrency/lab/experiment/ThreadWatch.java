@@ -28,7 +28,13 @@ final class ThreadWatch {
 	/** How often the engine samples a watched run. */
 	static final int EVERY_MS = 5;
 
-	static final int SPANS = 10_000;
+	static final int SPANS = 5_000;
+
+	/**
+	 * A wait that lasts is looked up again every this many samples (100 ms): the lock's
+	 * owner may change while the thread still waits.
+	 */
+	static final int RELOOK = 20;
 
 	private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
@@ -136,6 +142,10 @@ final class ThreadWatch {
 
 		private boolean truncated;
 
+		private @Nullable Object blocker;
+
+		private int samplesSinceLookup;
+
 		Lane(int number, Thread thread, double since, AtomicInteger budget) {
 			this.number = number;
 			this.budget = budget;
@@ -194,19 +204,23 @@ final class ThreadWatch {
 		 */
 		private @Nullable String waitingFor(Thread.State seen) {
 			if (seen == Thread.State.RUNNABLE) {
+				this.blocker = null;
 				return null;
 			}
-			if (seen == this.state) {
+			Object blocker = LockSupport.getBlocker(this.thread);
+			boolean same = seen == this.state && blocker == this.blocker && ++this.samplesSinceLookup < RELOOK;
+			this.blocker = blocker;
+			if (same) {
 				// the same wait as sampled before
 				return this.lock;
 			}
+			this.samplesSinceLookup = 0;
 			if (!this.thread.isVirtual()) {
 				ThreadInfo info = MX.getThreadInfo(this.thread.threadId());
 				if (info != null && info.getLockName() != null) {
 					return describe(info.getLockName(), info.getLockOwnerName());
 				}
 			}
-			Object blocker = LockSupport.getBlocker(this.thread);
 			return (blocker != null) ? describe(
 					blocker.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(blocker)), null)
 					: null;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A report as Chrome Trace Event Format JSON, which Perfetto UI and chrome://tracing
@@ -18,6 +20,9 @@ public final class Trace {
 
 	/** The run's own tracks (the GIL's holder) are numbered from here. */
 	private static final int TRACKS = 200_000;
+
+	/** How a timeline names a worker of a child JVM. */
+	private static final Pattern CHILD = Pattern.compile("\\bpid (\\d+)\\b");
 
 	private final long labPid;
 
@@ -97,16 +102,13 @@ public final class Trace {
 		complete("task " + entry.task(), "task", pid, tid, entry.startMs(), entry.endMs(), args);
 	}
 
+	/**
+	 * The child JVM a worker ran in, {@code pid 1234} or {@code virtual-3 (pid 1234)},
+	 * else the lab.
+	 */
 	private long childPid(String worker) {
-		if (worker.startsWith("pid ")) {
-			try {
-				return Long.parseLong(worker.substring(4).trim());
-			}
-			catch (NumberFormatException ex) {
-				return this.labPid;
-			}
-		}
-		return this.labPid;
+		Matcher pid = CHILD.matcher(worker);
+		return pid.find() ? Long.parseLong(pid.group(1)) : this.labPid;
 	}
 
 	private void complete(String name, String category, long pid, int tid, double startMs, double endMs,

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public final class Track {
 
-	static final int SPANS = 5_000;
+	static final int SPANS = 2_000;
 
 	private final String name;
 

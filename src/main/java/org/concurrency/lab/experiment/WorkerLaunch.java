@@ -153,13 +153,13 @@ final class WorkerLaunch {
 		return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
 	}
 
-	private static void deleteTree(Path root) {
+	/** Deletes a directory and all in it, as far as it can. */
+	static void deleteTree(Path root) {
 		try (Stream<Path> paths = Files.walk(root)) {
 			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}
 		catch (IOException ex) {
-			// the JVM is exiting: a temporary directory left behind is all that can go
-			// wrong
+			// a temporary directory left behind is all that can go wrong
 		}
 	}
 

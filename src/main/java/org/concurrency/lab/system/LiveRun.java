@@ -21,17 +21,20 @@ import org.concurrency.lab.experiment.RunStarted;
 import org.concurrency.lab.experiment.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * One run streamed as Server-Sent Events: {@code started}, a {@code task} per timeline
  * entry as its task ends, {@code progress} at most every 100 ms, and last the
- * {@code report}. The run goes on its own virtual thread; one sender thread writes every
- * event, so the run's threads only queue them. A request the engine refuses (over a
- * limit, lab busy) is thrown before the stream opens, so it is answered with the same
- * problem as without a stream. A client that goes away stops the events, not the run: it
- * ends as it would have and is kept in the history.
+ * {@code report} (or a {@code problem}, should the run fail after it started). The run
+ * goes on its own virtual thread; one sender thread writes every event, so the run's
+ * threads only queue them. A request the engine refuses (over a limit, lab busy) is
+ * thrown before the stream opens, so it is answered with the same problem as without a
+ * stream. A client that goes away stops the events, not the run: it ends as it would have
+ * and is kept in the history.
  */
 final class LiveRun implements RunObserver {
 
@@ -50,7 +53,8 @@ final class LiveRun implements RunObserver {
 	private volatile boolean gone;
 
 	private LiveRun(LabLimits limits) {
-		this.emitter = new SseEmitter(limits.deadline().plus(limits.grace().multipliedBy(2)).toMillis());
+		// the deadline, and the clean-up's waits of up to a grace each
+		this.emitter = new SseEmitter(limits.deadline().plus(limits.grace().multipliedBy(4)).toMillis());
 		this.emitter.onCompletion(() -> this.gone = true);
 		this.emitter.onError((ex) -> this.gone = true);
 		this.emitter.onTimeout(() -> this.gone = true);
@@ -87,9 +91,9 @@ final class LiveRun implements RunObserver {
 		catch (ExperimentFailedException ex) {
 			this.finished.complete(ex.report());
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			// refused before it started: awaitAdmission rethrows it; after, the sender
-			// ends the stream with it
+			// ends the stream with a problem event
 			this.admitted.completeExceptionally(ex);
 			this.finished.completeExceptionally(ex);
 		}
@@ -102,6 +106,9 @@ final class LiveRun implements RunObserver {
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException refused) {
 				throw refused;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
@@ -132,7 +139,12 @@ final class LiveRun implements RunObserver {
 				break;
 			}
 			catch (ExecutionException ex) {
-				this.emitter.completeWithError(ex.getCause());
+				logger.error("A live run failed after it started", ex.getCause());
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+						"The run failed after it started; see the lab's log");
+				problem.setTitle("The experiment failed");
+				event("problem", problem);
+				this.emitter.complete();
 				return;
 			}
 			drainTasks();

@@ -1,16 +1,12 @@
 package org.concurrency.lab.virtualthread;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Endpoint;
@@ -50,17 +46,10 @@ final class Pinning implements VirtualThreadVariant<PinningRequest, PinningResul
 
 	@Override
 	public PinningResult run(PinningRequest request, RunContext context) throws Exception {
-		// JFR keeps its recording on disk; a child ended at the deadline cannot remove it
-		Path repository = Files.createTempDirectory("lab-jfr-");
-		try {
-			return run(request, context, repository);
-		}
-		finally {
-			deleteTree(repository);
-		}
-	}
-
-	private PinningResult run(PinningRequest request, RunContext context, Path repository) throws Exception {
+		// JFR keeps its recording on disk; a child ended at the deadline cannot remove
+		// it,
+		// the engine does, at the end of the run
+		Path repository = context.temporaryDirectory("lab-jfr-");
 		int workers = request.workers();
 		List<String> flags = List.of(Carriers.PARALLELISM + workers, Carriers.MAX_POOL_SIZE + workers,
 				Carriers.NATIVE_ACCESS);
@@ -105,14 +94,6 @@ final class Pinning implements VirtualThreadVariant<PinningRequest, PinningResul
 				Millis.of(Duration.between(first, last).toNanos()), request.waitMs(), inARow * request.waitMs(),
 				atOnce(tasks), Integer.parseInt(total[1]), Integer.parseInt(total[2]),
 				Millis.of(Long.parseLong(total[3])), events);
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
 	}
 
 	private static PinningResult.PinnedEvent event(String[] fields, Instant first) {

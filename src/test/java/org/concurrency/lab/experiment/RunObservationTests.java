@@ -47,8 +47,8 @@ class RunObservationTests {
 				blocked.start();
 				waiting.start();
 				context.until(() -> blocked.getState() == Thread.State.BLOCKED);
-				// held long enough for several samples
-				Thread.sleep(100);
+				// held long enough for many samples, even on a loaded machine
+				Thread.sleep(300);
 			}
 			context.join(blocked);
 			context.join(waiting);
@@ -147,27 +147,30 @@ class RunObservationTests {
 	void traceShouldHoldACompleteEventPerTaskWithChildJvmsAsProcessesOfTheirOwn() {
 		List<TimelineEntry> timeline = List.of(new TimelineEntry(0, "worker-0", false, null, 1.5, 11.5),
 				new TimelineEntry(1, "pid 4242", false, null, 2, 12),
-				new TimelineEntry(2, "virtual-0", true, "ForkJoinPool-1-worker-1", 3, 4));
+				new TimelineEntry(2, "virtual-0", true, "ForkJoinPool-1-worker-1", 3, 4),
+				new TimelineEntry(3, "virtual-3 (pid 4343)", true, "ForkJoinPool-1-worker-1", 3, 4));
 		ThreadStates states = ThreadStates.sampled(5,
 				List.of(new ThreadStates.Worker("worker-0", false, List
 					.of(new ThreadStates.Span("RUNNABLE", 0, 1.5, null), new ThreadStates.Span("BLOCKED", 1.5, 9, "L")),
 						false)));
 		Report<String, String> report = new Report<>("io-bound", "threading", "p", 0.012, 12, 1,
 				new Report.ThreadCounts(1, 1, 1), new Report.ProcessCounts(1, List.of(4242L), List.of(50.0)), 0,
-				timeline, false, 3, "n", RunStatus.COMPLETED, "r", "r1", Instant.EPOCH,
+				timeline, false, 4, "n", RunStatus.COMPLETED, "r", "r1", Instant.EPOCH,
 				Report.Links.of("r1", "io-bound", "threading"), states,
 				List.of(new Track.Spans("GIL holder", List.of(new Track.Span("worker-0", 1.5, 6.5)), false)));
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> events = (List<Map<String, Object>>) Trace.of(report).get("traceEvents");
 		List<Map<String, Object>> tasks = events.stream().filter((event) -> "task".equals(event.get("cat"))).toList();
-		assertThat(tasks).hasSize(3).allSatisfy((event) -> assertThat(event.get("ph")).isEqualTo("X"));
+		assertThat(tasks).hasSize(4).allSatisfy((event) -> assertThat(event.get("ph")).isEqualTo("X"));
 		assertThat(tasks.get(0)).containsEntry("ts", 1500L).containsEntry("dur", 10_000L);
 		assertThat(tasks.get(1)).containsEntry("pid", 4242L);
+		// a child JVM's virtual thread, as the virtual-threads topic names it
+		assertThat(tasks.get(3)).containsEntry("pid", 4343L);
 		long lab = ProcessHandle.current().pid();
 		assertThat(tasks.get(0)).containsEntry("pid", lab);
 		assertThat(events).filteredOn((event) -> "process_name".equals(event.get("name")))
 			.extracting((event) -> event.get("pid"))
-			.containsExactlyInAnyOrder(lab, 4242L);
+			.containsExactlyInAnyOrder(lab, 4242L, 4343L);
 		assertThat(events).filteredOn((event) -> "GIL holder".equals(event.get("cat")))
 			.singleElement()
 			.satisfies((event) -> assertThat(event).containsEntry("name", "worker-0").containsEntry("dur", 5000L));

@@ -92,7 +92,7 @@ class RunsAndPageTests {
 		HttpRequest request = HttpRequest.newBuilder(uri("/io-bound/virtual-threads"))
 			.header("Accept", "text/event-stream")
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"iterations\": 20, \"delay\": 0.5}"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"iterations\": 20, \"delay\": 1.0}"))
 			.build();
 		String runId;
 		try (HttpClient client = HttpClient.newHttpClient()) {
@@ -106,7 +106,7 @@ class RunsAndPageTests {
 				assertThat(line).isNotNull();
 				runId = JsonPath.read(line.substring(5), "$.run_id");
 			}
-			// the stream is closed here, half a second before the run ends
+			// the stream is closed here, about a second before the run ends
 		}
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		HttpResponse<String> kept = get("/runs/" + runId);

@@ -79,12 +79,14 @@ class PinningTests {
 	void runWhenDeadlinePassesShouldLeaveNoChildRunningNorItsRecording() throws IOException {
 		// a child JVM starting a JFR recording takes longer than this by itself
 		ExperimentEngine engine = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(150)));
+		List<Path> before = jfrRepositories();
 		Report<PinningRequest, PinningResult> report = engine.run(new Pinning(),
 				new PinningRequest(1, 50, 1, PinningRequest.Pin.NATIVE));
 		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
 		assertThat(report.durationMs()).isLessThan(150 + LabLimits.defaults().grace().toMillis());
 		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
-		assertThat(jfrRepositories()).isEmpty();
+		// none of its own left (another lab on this machine may have some)
+		assertThat(jfrRepositories()).isSubsetOf(before);
 	}
 
 	/** The JFR repositories the runs made and did not remove. */
@@ -115,13 +117,14 @@ class PinningTests {
 	}
 
 	private Report<PinningRequest, PinningResult> run(PinningRequest.Pin pin) throws IOException {
+		List<Path> before = jfrRepositories();
 		Report<PinningRequest, PinningResult> report = this.engine.run(new Pinning(),
 				new PinningRequest(TASKS, WAIT_MS, WORKERS, pin));
 		assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(report.processes().spawned()).isEqualTo(1);
 		assertThat(report.timeline()).hasSize(TASKS).allSatisfy((entry) -> assertThat(entry.virtual()).isTrue());
 		assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
-		assertThat(jfrRepositories()).isEmpty();
+		assertThat(jfrRepositories()).isSubsetOf(before);
 		return report;
 	}
 
