@@ -84,7 +84,7 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 						.getThreadInfo(threads.stream().mapToLong(Thread::threadId).toArray()))
 					.filter(Objects::nonNull)
 					.count();
-				dump = ThreadDump.take();
+				dump = ThreadDump.take((container) -> false, threads);
 				entries = dump.of(threads);
 				cycle = cycle(threads, ring, entries);
 				CircularWait.breakCycle(threads, futures, context);

@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +40,14 @@ public final class ThreadDump {
 	private ThreadDump() {
 	}
 
-	/** A dump of every thread of the JVM, taken now. */
-	public static Dump take() {
+	/**
+	 * A dump of the JVM's threads, taken now, keeping only the containers whose name
+	 * {@code keep} accepts and the threads of {@code threads}: read as a stream, one
+	 * thread at a time, so that a hundred thousand virtual threads of another run cost no
+	 * memory.
+	 */
+	public static Dump take(Predicate<String> keep, Collection<Thread> threads) {
+		Set<Long> ids = threads.stream().map(Thread::threadId).collect(Collectors.toSet());
 		try {
 			Path directory = Files.createTempDirectory("lab-thread-dump-");
 			Path file = directory.resolve("threads.json");
@@ -46,7 +55,9 @@ public final class ThreadDump {
 			try {
 				DIAGNOSTIC.dumpThreads(file.toAbsolutePath().toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
 				double tookMs = Millis.since(start);
-				return new Dump(containers(JsonMapper.shared().readTree(Files.readString(file))), tookMs);
+				try (JsonParser parser = JsonMapper.shared().createParser(file.toFile())) {
+					return new Dump(containers(parser, keep, ids), tookMs);
+				}
 			}
 			finally {
 				Files.deleteIfExists(file);
@@ -58,26 +69,59 @@ public final class ThreadDump {
 		}
 	}
 
-	private static List<Container> containers(JsonNode dump) {
-		JsonNode all = dump.path("threadDump").path("threadContainers");
-		Map<String, String> names = new HashMap<>();
-		for (JsonNode container : all) {
-			for (JsonNode thread : container.path("threads")) {
-				names.put(thread.path("tid").asString(), thread.path("name").asString());
-			}
-		}
+	/** Each container of {@code threadDump.threadContainers}, read field by field. */
+	private static List<Container> containers(JsonParser parser, Predicate<String> keep, Set<Long> ids) {
 		List<Container> containers = new ArrayList<>();
-		for (JsonNode container : all) {
-			String name = container.path("container").asString();
-			List<DumpedThread> threads = new ArrayList<>();
-			for (JsonNode thread : container.path("threads")) {
-				threads.add(DumpedThread.of(name, thread));
+		Map<String, String> names = new HashMap<>();
+		while (parser.nextToken() != null) {
+			if (parser.currentToken() == JsonToken.PROPERTY_NAME && "threadContainers".equals(parser.currentName())) {
+				parser.nextToken(); // [
+				while (parser.nextToken() == JsonToken.START_OBJECT) {
+					containers.add(container(parser, keep, ids, names));
+				}
 			}
-			String owner = text(container, "owner");
-			containers.add(new Container(name, text(container, "parent"),
-					(owner != null) ? names.getOrDefault(owner, "#" + owner) : null, threads));
 		}
-		return containers;
+		// an owner is named once every container is read: it may come after its scope
+		return containers.stream()
+			.filter((container) -> keep.test(container.name()) || !container.threads().isEmpty())
+			.map((container) -> new Container(container.name(), container.parent(),
+					(container.owner() != null) ? names.getOrDefault(container.owner(), "#" + container.owner()) : null,
+					container.threads()))
+			.toList();
+	}
+
+	/**
+	 * One container; its threads kept where it or they are wanted, the others skipped.
+	 */
+	private static Container container(JsonParser parser, Predicate<String> keep, Set<Long> ids,
+			Map<String, String> names) {
+		String name = "";
+		String parent = null;
+		String owner = null;
+		List<DumpedThread> threads = new ArrayList<>();
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String field = parser.currentName();
+			JsonToken value = parser.nextToken();
+			switch (field) {
+				case "container" -> name = parser.getString();
+				case "parent" -> parent = (value == JsonToken.VALUE_NULL) ? null : parser.getString();
+				case "owner" -> owner = (value == JsonToken.VALUE_NULL) ? null : parser.getString();
+				case "threads" -> {
+					while (parser.nextToken() == JsonToken.START_OBJECT) {
+						JsonNode thread = parser.readValueAsTree();
+						DumpedThread dumped = DumpedThread.of(name, thread);
+						if (!dumped.virtual() || keep.test(name) || ids.contains(dumped.tid())) {
+							names.put(Long.toString(dumped.tid()), dumped.name());
+						}
+						if (keep.test(name) || ids.contains(dumped.tid())) {
+							threads.add(dumped);
+						}
+					}
+				}
+				default -> parser.skipChildren();
+			}
+		}
+		return new Container(name, parent, owner, threads);
 	}
 
 	private static @Nullable String text(JsonNode node, String field) {
@@ -88,7 +132,7 @@ public final class ThreadDump {
 	/**
 	 * A thread dump.
 	 *
-	 * @param containers every thread container, the root first
+	 * @param containers the containers kept, and those holding a thread asked for
 	 * @param tookMs how long the JVM took to write it
 	 */
 	public record Dump(List<Container> containers, double tookMs) {
