@@ -1,6 +1,8 @@
 package org.concurrency.lab.cpubound;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
@@ -14,7 +16,10 @@ public record CpuBoundRequest(@Schema(
 		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.") @Positive @Default(DEFAULT_WORK) Long work,
 		@Schema(description = "Parallelism: threads, fork-join workers or child JVMs (at most lab.limits.platform-threads; "
 				+ "child JVMs at most lab.limits.processes). Default: the available processors.",
-				example = "2") @Positive Integer workers)
+				example = "2") @Positive Integer workers,
+		@Schema(description = "gil-simulated only: the share of each task's work that runs with the GIL released, "
+				+ "as NumPy or a C extension does (0 to 1).",
+				example = "0.9") @DecimalMin("0") @DecimalMax("1") @Default(0) Double nativeFraction)
 		implements
 			LabRequest {
 
@@ -24,6 +29,11 @@ public record CpuBoundRequest(@Schema(
 
 	public CpuBoundRequest {
 		workers = (workers != null) ? workers : Runtime.getRuntime().availableProcessors();
+	}
+
+	/** Every task under the GIL throughout. */
+	public CpuBoundRequest(Integer iterations, Long work, Integer workers) {
+		this(iterations, work, workers, 0.0);
 	}
 
 	@Override

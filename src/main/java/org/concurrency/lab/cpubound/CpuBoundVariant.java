@@ -168,23 +168,34 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 					digests.add(pool.submit(() -> {
 						RunContext.TaskClock clock = context.begin(index);
 						SimulatedGil.Computed computed = gil.compute(HashChain.seed(index), request.work(),
-								context::checkStopped);
+								request.nativeFraction(), context::checkStopped);
 						// the timeline shows how little of its time it ran
 						clock.end(computed.held());
 						return computed.value();
 					}));
 				}
 				long combined = combineAll(digests, context);
-				return new CpuBoundResult(HashChain.result(combined), request.iterations(), cores(), gil.stats());
+				return new CpuBoundResult(HashChain.result(combined), request.iterations(), cores(),
+						gil.stats(request.nativeFraction(), request.parallelism(), cores()));
 			}
 		}
 
 		@Override
 		public String note(CpuBoundRequest request, CpuBoundResult result) {
 			SimulatedGil.Stats stats = result.gil();
-			return request.parallelism() + " threads took turns holding one global lock, switching every "
-					+ ((stats != null) ? stats.switchIntervalMs() : 0) + " ms as CPython does: "
-					+ ((stats != null) ? stats.switches() : 0) + " switches, and no faster than one thread.";
+			if (stats == null) {
+				return "";
+			}
+			String turns = request.parallelism() + " threads took turns holding one global lock, switching every "
+					+ stats.switchIntervalMs() + " ms as CPython does: " + stats.switches() + " switches";
+			if (request.nativeFraction() == 0) {
+				return turns + ", and no faster than one thread.";
+			}
+			return turns + " for the " + Math.round((1 - request.nativeFraction()) * 100) + "% of each task under the "
+					+ "lock; the other " + Math.round(request.nativeFraction() * 100)
+					+ "% ran with it released, as NumPy's C code does. Amdahl's law bounds the gain over one thread "
+					+ "at 1 ÷ ((1 − f) + f ÷ n) = " + stats.amdahlSpeedup() + "× here (f = " + request.nativeFraction()
+					+ ", n = " + Math.min(request.parallelism(), cores()) + "): the part under the lock stays serial.";
 		}
 	};
 

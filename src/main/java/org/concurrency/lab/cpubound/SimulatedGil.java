@@ -40,12 +40,23 @@ final class SimulatedGil {
 	}
 
 	/**
-	 * Advances a chain by {@code steps} steps, holding the GIL for each switch interval.
+	 * Advances a chain by {@code steps} steps: the first {@code nativeFraction} of them
+	 * with the GIL released (as a C extension computes), the rest holding it for each
+	 * switch interval.
 	 */
-	Computed compute(long value, long steps, Runnable checkStopped) throws InterruptedException {
+	Computed compute(long value, long steps, double nativeFraction, Runnable checkStopped) throws InterruptedException {
 		long x = value;
 		long done = 0;
-		long heldNanos = 0;
+		long released = Math.round(steps * nativeFraction);
+		long nativeStart = System.nanoTime();
+		while (done < released) {
+			// no lock: every thread in here computes at once
+			long slice = Math.min(SLICE, released - done);
+			x = HashChain.advance(x, slice);
+			done += slice;
+			checkStopped.run();
+		}
+		long heldNanos = System.nanoTime() - nativeStart;
 		while (done < steps) {
 			long asked = System.nanoTime();
 			// bounded: a stop request is seen
@@ -66,9 +77,9 @@ final class SimulatedGil {
 					x = HashChain.advance(x, slice);
 					done += slice;
 				}
-				long released = System.nanoTime();
-				heldNanos += released - taken;
-				this.holders.span(Thread.currentThread().getName(), taken, released);
+				long given = System.nanoTime();
+				heldNanos += given - taken;
+				this.holders.span(Thread.currentThread().getName(), taken, given);
 			}
 			finally {
 				this.lock.unlock(); // the switch: a waiting thread takes its turn
@@ -78,15 +89,23 @@ final class SimulatedGil {
 		return new Computed(x, Duration.ofNanos(heldNanos));
 	}
 
-	Stats stats() {
-		return new Stats(this.acquisitions.get(), SWITCH_INTERVAL.toMillis(), Millis.of(this.waitNanos.get()));
+	/**
+	 * How the GIL was shared by {@code threads} threads on {@code cores} cores, each task
+	 * running {@code nativeFraction} of its work with it released.
+	 */
+	Stats stats(double nativeFraction, int threads, int cores) {
+		int parallel = Math.min(threads, cores);
+		double amdahl = 1 / ((1 - nativeFraction) + nativeFraction / parallel);
+		return new Stats(this.acquisitions.get(), SWITCH_INTERVAL.toMillis(), Millis.of(this.waitNanos.get()),
+				nativeFraction, Math.round(amdahl * 100) / 100.0);
 	}
 
 	/**
-	 * What a thread computed under the GIL.
+	 * What a thread computed.
 	 *
 	 * @param value the chain's value
-	 * @param held how long the thread held the GIL: the time it really computed
+	 * @param held how long the thread really computed: holding the GIL, or with it
+	 * released
 	 */
 	record Computed(long value, Duration held) {
 	}
@@ -97,8 +116,12 @@ final class SimulatedGil {
 	 * @param switches times the GIL passed to another thread
 	 * @param switchIntervalMs how long a thread computes before it offers the GIL
 	 * @param waitMs time threads spent waiting for the GIL, added up
+	 * @param nativeFraction the share of each task's work done with the GIL released
+	 * @param amdahlSpeedup the most those threads can gain over one, by Amdahl's law: 1 ÷
+	 * ((1 − f) + f ÷ n), with f the native fraction and n the threads that can run at
+	 * once
 	 */
-	record Stats(long switches, long switchIntervalMs, double waitMs) {
+	record Stats(long switches, long switchIntervalMs, double waitMs, double nativeFraction, double amdahlSpeedup) {
 	}
 
 }

@@ -7,8 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 
 /**
@@ -26,11 +28,17 @@ final class PermitHolders {
 	}
 
 	/**
-	 * Runs {@code workers} workers on threads named {@code prefix…}, their timeline
-	 * entries numbered from {@code offset}.
+	 * Runs {@code workers} workers on platform threads named {@code prefix…}, their
+	 * timeline entries numbered from {@code offset}.
 	 */
 	static PermitCrowd run(String prefix, int workers, Permits permits, Duration hold, int offset, RunContext context)
 			throws Exception {
+		return run(context.platformThreads(prefix), workers, permits, hold, offset, context);
+	}
+
+	/** Runs {@code workers} workers, a thread of {@code threads} each. */
+	static PermitCrowd run(ThreadFactory threads, int workers, Permits permits, Duration hold, int offset,
+			RunContext context) throws Exception {
 		int room = Math.min(workers, permits.availablePermits());
 		AtomicInteger inside = new AtomicInteger();
 		AtomicInteger maxInside = new AtomicInteger();
@@ -38,7 +46,8 @@ final class PermitHolders {
 		CountDownLatch tried = new CountDownLatch(workers);
 		CountDownLatch full = new CountDownLatch(room);
 		List<Future<?>> tasks = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(workers, context.platformThreads(prefix))) {
+		long start = System.nanoTime();
+		try (ExecutorService pool = Executors.newThreadPerTaskExecutor(threads)) {
 			for (int worker = 0; worker < workers; worker++) {
 				int index = offset + worker;
 				tasks.add(pool.submit(() -> {
@@ -70,7 +79,7 @@ final class PermitHolders {
 				context.get(task);
 			}
 		}
-		return new PermitCrowd(workers, maxInside.get(), waited.get());
+		return new PermitCrowd(workers, maxInside.get(), waited.get(), Millis.since(start));
 	}
 
 	/**
@@ -79,8 +88,9 @@ final class PermitHolders {
 	 * @param workers workers that took part
 	 * @param maxConcurrent the most workers inside at once
 	 * @param waitedForPermit workers that found no permit free and waited for one
+	 * @param wallMs from the first worker started until the last ended
 	 */
-	record PermitCrowd(int workers, int maxConcurrent, int waitedForPermit) {
+	record PermitCrowd(int workers, int maxConcurrent, int waitedForPermit, double wallMs) {
 	}
 
 }

@@ -10,7 +10,7 @@ class SemaphoreController extends Topic {
 
 	SemaphoreController() {
 		super("semaphores", "Counted permits: rate limits, concurrency limits, over-release, pools", new RateLimit(),
-				new MaxConcurrency(), new OverRelease(), new PooledQueries());
+				new MaxConcurrency(), new OverRelease(), new PooledQueries(), new VirtualPermits());
 	}
 
 }

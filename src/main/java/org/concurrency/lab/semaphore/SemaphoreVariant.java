@@ -6,10 +6,11 @@ import org.concurrency.lab.experiment.Variant;
 /**
  * The semaphore variants: a rate limit ({@link RateLimit}), a limit on how many at once
  * ({@link MaxConcurrency}), a release too many ({@link OverRelease}) and a connection
- * pool ({@link PooledQueries}).
+ * pool ({@link PooledQueries}), and virtual threads by the ten thousand behind a few
+ * permits ({@link VirtualPermits}).
  */
 sealed interface SemaphoreVariant<P extends LabRequest, R> extends Variant<P, R>
-		permits RateLimit, MaxConcurrency, OverRelease, PooledQueries {
+		permits RateLimit, MaxConcurrency, OverRelease, PooledQueries, VirtualPermits {
 
 	@Override
 	default String topic() {

@@ -98,6 +98,24 @@ class CpuBoundVariantTests {
 	}
 
 	@Test
+	void runWhenGilSimulatedWithANativeFractionShouldComputeInParallelAsAmdahlSays() {
+		Report<CpuBoundRequest, CpuBoundResult> report = this.engine.run(CpuBoundVariant.GIL_SIMULATED,
+				new CpuBoundRequest(2, 40_000_000L, 2, 0.9));
+		SimulatedGil.Stats gil = report.result().gil();
+		// 1 ÷ (0.1 + 0.9 ÷ 2)
+		assertThat(gil.amdahlSpeedup()).isEqualTo(1.82);
+		assertThat(gil.nativeFraction()).isEqualTo(0.9);
+		// the same chains, whatever part ran without the lock
+		assertThat(report.result().result()).isEqualTo(
+				this.engine.run(CpuBoundVariant.SEQUENTIAL, new CpuBoundRequest(2, 40_000_000L, 2)).result().result());
+		// two threads computed at once most of the time: far more busy time than wall
+		// time
+		double busy = report.timeline().stream().mapToDouble((entry) -> entry.busyMs()).sum();
+		assertThat(busy).isGreaterThan(1.2 * report.durationMs());
+		assertThat(report.note()).contains("Amdahl", "1.82");
+	}
+
+	@Test
 	void runWhenWorkersAboveProcessLimitShouldRefuseMultiprocessingOnly() {
 		CpuBoundRequest many = new CpuBoundRequest(20, 1000L, 20);
 		assertThatExceptionOfType(LimitExceededException.class)
