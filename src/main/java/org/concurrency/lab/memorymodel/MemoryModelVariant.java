@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Endpoint;
@@ -63,7 +66,7 @@ enum MemoryModelVariant implements Variant<LitmusRequest, LitmusResult> {
 	public LitmusResult run(LitmusRequest request, RunContext context) throws Exception {
 		long budget = Duration.ofMillis(request.budgetMs()).toNanos();
 		Litmus.Tally tally = request.fork() ? forked(request, context)
-				: this.test.run(request.mode(), budget, context.platformThreads("actor-"), new Litmus.Waits() {
+				: this.test.run(request.mode(), budget, actors(context), new Litmus.Waits() {
 					@Override
 					public void checkStopped() {
 						context.checkStopped();
@@ -85,6 +88,26 @@ enum MemoryModelVariant implements Variant<LitmusRequest, LitmusResult> {
 		}
 		return new LitmusResult(this.test.name(), request.mode().label(), jdk(), request.fork(), request.jvmFlags(),
 				outcomes, tally.samples(), tally.samplesPerSecond(), forbiddenSeen);
+	}
+
+	/** The actors' threads, each one a task of the timeline. */
+	private static ThreadFactory actors(RunContext context) {
+		ThreadFactory platform = context.platformThreads("actor-");
+		AtomicInteger made = new AtomicInteger();
+		return (work) -> {
+			int index = made.getAndIncrement();
+			return platform.newThread(() -> {
+				try {
+					context.task(index, Executors.callable(work));
+				}
+				catch (RuntimeException ex) {
+					throw ex;
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+		};
 	}
 
 	private Litmus.Tally forked(LitmusRequest request, RunContext context) throws Exception {

@@ -81,6 +81,14 @@ class MemoryModelVariantTests {
 	}
 
 	@Test
+	void runInTheLabsJvmShouldStartTwoActorsEachATaskOfTheTimeline() {
+		Report<LitmusRequest, LitmusResult> report = this.engine.run(MemoryModelVariant.STORE_BUFFERING,
+				new LitmusRequest(Mode.PLAIN, 200, false, null));
+		assertThat(report.threads().platformStarted()).isEqualTo(2);
+		assertThat(report.timeline()).hasSize(2);
+	}
+
+	@Test
 	void runWhenForkedShouldRunTheHarnessInAChildJvmWithItsFlags() {
 		Report<LitmusRequest, LitmusResult> report = this.engine.run(MemoryModelVariant.INCREMENT,
 				new LitmusRequest(Mode.VOLATILE, 300, true, List.of("-XX:TieredStopAtLevel=1")));
