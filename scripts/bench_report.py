@@ -44,6 +44,7 @@ class Plan:
     child_jvm_runs: int
     overhead_runs: int
     overhead_warmups: int
+    litmus_runs: int = 20       # memory-model/store-buffering at its defaults, per mode
 
 
 FULL = Plan(warmups=2, vt_sizes=[10_000, 100_000], vt_runs=5,
@@ -55,7 +56,7 @@ FULL = Plan(warmups=2, vt_sizes=[10_000, 100_000], vt_runs=5,
 QUICK = Plan(warmups=1, vt_sizes=[100, 1000], vt_runs=2,
              io_compare_bodies=[{"iterations": 5, "delay": 0.1}, {"iterations": 20, "delay": 0.1}],
              cpu_compare_body={"iterations": 4, "work": 4_000_000}, cpu_compare_runs=2,
-             child_jvm_runs=5, overhead_runs=20, overhead_warmups=5)
+             child_jvm_runs=5, overhead_runs=20, overhead_warmups=5, litmus_runs=3)
 
 VT_DELAY = 1.0            # seconds each virtual thread waits
 HEAP_POLL_SECONDS = 0.05  # how often GET /metrics/system is polled during a run
@@ -488,8 +489,31 @@ def overhead_section(lab, plan):
     return median(engine_ms)
 
 
+def litmus_section(lab, plan):
+    out("## 7. Litmus tests (memory-model)")
+    out()
+    progress(f"litmus: {plan.litmus_runs} runs of store-buffering, plain and volatile")
+    figures = {}
+    rows = []
+    for mode in ("plain", "volatile"):
+        shown, rates = 0, []
+        for run in range(1, plan.litmus_runs + 1):
+            report, _ = lab.post("/memory-model/store-buffering", {"mode": mode})
+            if completed(report, f"store-buffering {mode}, run {run}"):
+                zero_zero = next(o["count"] for o in report["outcomes"] if o["outcome"] == "0, 0")
+                shown += zero_zero > 0
+                rates.append(report["samples_per_second"])
+        figures[mode] = (shown, median(rates))
+        rows.append([mode, f"{shown} of {plan.litmus_runs}", fmt(median(rates) / 1e6 if rates else None, 1)])
+    out(f"{plan.litmus_runs} runs per mode of `POST /memory-model/store-buffering` at its defaults (a 1 s "
+        f"budget, two actors): in how many runs `(0, 0)` was seen, and the median samples a second.")
+    out()
+    table(["mode", "runs showing (0, 0)", "median samples/s (millions)"], rows)
+    return figures
+
+
 def status_section():
-    out("## 7. Status checks")
+    out("## 8. Status checks")
     out()
     if not PROBLEMS:
         out(f"All {CHECKED} reports and compare runs checked had status `completed`.")
@@ -502,8 +526,8 @@ def status_section():
     out()
 
 
-def targets_section(quick, plan, cores, startup, vt, cpu, child_to_main, overhead):
-    out("## 8. Targets")
+def targets_section(quick, plan, cores, startup, vt, cpu, child_to_main, overhead, litmus):
+    out("## 9. Targets")
     out()
     if quick:
         out("*Quick mode: the sizes are smaller than the targets assume; read these as a smoke test only.*")
@@ -530,6 +554,13 @@ def targets_section(quick, plan, cores, startup, vt, cpu, child_to_main, overhea
     check("server up (`java -jar`), median", startup, lambda v: v <= 3.0, "≤ 3 s", seconds)
     check("engine overhead, p50 of `duration_ms`", overhead, lambda v: v <= 5, "≤ 5 ms",
           lambda v: f"{v:.2f} ms")
+    runs = plan.litmus_runs
+    check("store-buffering plain, runs showing (0, 0)", litmus["plain"][0], lambda v: v >= runs - runs // 20,
+          f"≥ {runs - runs // 20} of {runs}", lambda v: f"{v} of {runs}")
+    check("store-buffering volatile, runs showing (0, 0)", litmus["volatile"][0], lambda v: v == 0, "0",
+          lambda v: f"{v} of {runs}")
+    check("litmus harness, median samples/s", litmus["plain"][1], lambda v: v >= 1_000_000, "≥ 1,000,000",
+          lambda v: f"{v:,.0f}")
     table(["target", "threshold", "figure", "result"], rows)
 
 
@@ -561,8 +592,9 @@ def main():
         cpu = cpu_compare_section(lab, plan, cores)
         child_to_main = child_jvm_section(lab, plan)
         overhead = overhead_section(lab, plan)
+        litmus = litmus_section(lab, plan)
         status_section()
-        targets_section(args.quick, plan, cores, startup, vt, cpu, child_to_main, overhead)
+        targets_section(args.quick, plan, cores, startup, vt, cpu, child_to_main, overhead, litmus)
         out(f"*Measured in {time.perf_counter() - started:.0f} s.*")
     except LabError as e:
         progress(f"ERROR: {e}")

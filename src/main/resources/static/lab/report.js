@@ -2,6 +2,7 @@
 // compare bars, the topic's results, raw JSON, downloads and the code that ran.
 
 import { showSource } from './code.js';
+import { histogramMarkup } from './histogram.js';
 import { rawDetails, resultsMarkup } from './results.js';
 import { statesEnd, statesMarkup } from './states.js';
 import { LABEL_WIDTH, timelineEnd, timelineMarkup } from './timeline.js';
@@ -107,7 +108,7 @@ export function reportElement(report, { code = true, axis = 0 } = {}) {
 ${report.note ? `<p class="note">${esc(report.note)}</p>` : ''}
 <section class="charts"><div class="timeline-section"></div><div class="tracks-section"></div><div class="states-section"></div></section>
 <section class="compare-section">${compareMarkup(report)}</section>
-<section class="results-section">${resultsMarkup(report)}</section></div>
+<section class="results-section">${histogramMarkup(report)}${resultsMarkup(report)}</section></div>
 <aside class="code-panel" hidden><h3>The code that ran <small class="code-caption"></small></h3><pre class="code" tabindex="0"><code></code></pre></aside></div>`;
 	const main = article.querySelector('.report-main');
 	main.append(rawDetails(report), downloads(report));

@@ -153,7 +153,7 @@ class LabApplicationTests {
 				assertDescribed(docs, "$.paths['" + Topic.path(variant) + "'].post", endpoint, variant.bodyType());
 			}
 		}
-		assertThat(this.topics).hasSize(15);
+		assertThat(this.topics).hasSize(16);
 		assertThat(described).as("the lab's own endpoints").hasSizeGreaterThan(60).contains("POST /io-bound/compare");
 		assertThat(JsonPath.<Integer>read(docs, "$.components.schemas.IoBoundRequest.properties.iterations.default"))
 			.isEqualTo(5);
