@@ -174,7 +174,11 @@ public abstract class Litmus {
 						if (this.stop) {
 							return;
 						}
-						pause(++spins);
+						if ((++spins & 0xFFFF) == 0) {
+							// a stuck actor 2 cannot hold this one past the run's end
+							this.waits.checkStopped();
+						}
+						pause(spins);
 					}
 					this.test.tally(next, this.counts);
 					done += BATCH;

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code ready} but not {@code data}, {@code (1, 0)}, is allowed with plain or opaque
  * fields (the compiler or the processor may reorder either pair) and forbidden when
  * {@code ready} is volatile or written with release and read with acquire: the write of
- * {@code data} then happens-before the read that follows the flag.
+ * {@code data} is then ordered before the read that follows the flag (for the release and
+ * acquire modes, by the modes' own semantics rather than JLS 17's happens-before).
  */
 final class MessagePassing extends Litmus {
 

@@ -76,7 +76,8 @@ final class StoreBuffering extends Litmus {
 			}
 			case VOLATILE -> {
 				for (State s : states) {
-					s.vx = 1; // a full fence follows a volatile store
+					s.vx = 1; // sequentially consistent (JLS 17.4.4); on x86, HotSpot
+								// fences here
 					s.r1 = s.vy;
 				}
 			}

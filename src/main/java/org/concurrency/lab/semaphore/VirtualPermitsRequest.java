@@ -19,14 +19,15 @@ public record VirtualPermitsRequest(@Schema(
 
 	@Override
 	public void check(LimitCheck check) {
-		check.atMost("tasks", this.tasks, Limit.TASKS)
-			.atMost("permits", this.permits, this.tasks, Limit.TASKS)
-			.atMost("hold_ms", this.holdMs, check.lab().delay().toMillis() / waves(), Limit.DELAY);
+		check.atMost("tasks", this.tasks, Limit.TASKS).atMost("permits", this.permits, this.tasks, Limit.TASKS);
+		if (check.passed()) {
+			check.atMost("hold_ms", this.holdMs, check.lab().delay().toMillis() / waves(), Limit.DELAY);
+		}
 	}
 
 	/** Groups of tasks that hold their permits one after the other. */
 	int waves() {
-		return (this.tasks + this.permits - 1) / this.permits;
+		return (int) Math.ceilDiv((long) this.tasks, this.permits);
 	}
 
 }

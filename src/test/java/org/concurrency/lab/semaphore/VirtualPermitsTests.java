@@ -32,6 +32,15 @@ class VirtualPermitsTests {
 	}
 
 	@Test
+	void checkWithFieldsAtTheirLargestShouldRefuseWithoutOverflowing() {
+		// tasks + permits overflows an int: refused by the limits, never an arithmetic
+		// error
+		assertThatExceptionOfType(LimitExceededException.class).isThrownBy(() -> Engines.defaults()
+			.run(new VirtualPermits(), new VirtualPermitsRequest(Integer.MAX_VALUE, Integer.MAX_VALUE, 1)));
+		assertThat(new VirtualPermitsRequest(Integer.MAX_VALUE, 2, 1).waves()).isEqualTo(1 << 30);
+	}
+
+	@Test
 	void runWhenTheWavesWouldOutlastTheDelayLimitShouldBeRefused() {
 		assertThatExceptionOfType(LimitExceededException.class)
 			.isThrownBy(() -> Engines.defaults().run(new VirtualPermits(), new VirtualPermitsRequest(10_000, 1, 100)));
