@@ -1,6 +1,5 @@
 package org.concurrency.lab.memorymodel;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,16 +23,7 @@ final class AccessAtomicity extends Litmus {
 
 	}
 
-	private static final VarHandle V;
-
-	static {
-		try {
-			V = MethodHandles.lookup().findVarHandle(State.class, "v", long.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
+	private static final VarHandle V = handle(State.class, "v", long.class);
 
 	@Override
 	String name() {
@@ -47,11 +37,7 @@ final class AccessAtomicity extends Litmus {
 
 	@Override
 	Object batch(int size, Mode mode) {
-		State[] batch = new State[size];
-		for (int i = 0; i < size; i++) {
-			batch[i] = new State();
-		}
-		return batch;
+		return fresh(State[]::new, size, State::new);
 	}
 
 	@Override

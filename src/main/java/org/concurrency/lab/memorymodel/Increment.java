@@ -39,11 +39,7 @@ final class Increment extends Litmus {
 
 	@Override
 	Object batch(int size, Mode mode) {
-		State[] batch = new State[size];
-		for (int i = 0; i < size; i++) {
-			batch[i] = new State(mode == Mode.VOLATILE);
-		}
-		return batch;
+		return fresh(State[]::new, size, () -> new State(mode == Mode.VOLATILE));
 	}
 
 	@Override

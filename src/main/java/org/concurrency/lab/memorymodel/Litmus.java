@@ -1,7 +1,11 @@
 package org.concurrency.lab.memorymodel;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,6 +38,28 @@ public abstract class Litmus {
 
 	/** A batch of fresh state. */
 	abstract Object batch(int size, Mode mode);
+
+	/** A batch of {@code size} fresh states. */
+	static <S> S[] fresh(IntFunction<S[]> array, int size, Supplier<S> state) {
+		S[] batch = array.apply(size);
+		for (int i = 0; i < size; i++) {
+			batch[i] = state.get();
+		}
+		return batch;
+	}
+
+	/**
+	 * The {@link VarHandle} of a field of a test's state, for its release, acquire and
+	 * opaque modes.
+	 */
+	static VarHandle handle(Class<?> state, String field, Class<?> type) {
+		try {
+			return MethodHandles.lookup().findVarHandle(state, field, type);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
 
 	abstract void actor1(Object batch, Mode mode);
 

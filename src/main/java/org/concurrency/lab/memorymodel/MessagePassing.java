@@ -1,6 +1,5 @@
 package org.concurrency.lab.memorymodel;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,16 +28,7 @@ final class MessagePassing extends Litmus {
 
 	}
 
-	private static final VarHandle READY;
-
-	static {
-		try {
-			READY = MethodHandles.lookup().findVarHandle(State.class, "ready", int.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
+	private static final VarHandle READY = handle(State.class, "ready", int.class);
 
 	@Override
 	String name() {
@@ -52,11 +42,7 @@ final class MessagePassing extends Litmus {
 
 	@Override
 	Object batch(int size, Mode mode) {
-		State[] batch = new State[size];
-		for (int i = 0; i < size; i++) {
-			batch[i] = new State();
-		}
-		return batch;
+		return fresh(State[]::new, size, State::new);
 	}
 
 	@Override

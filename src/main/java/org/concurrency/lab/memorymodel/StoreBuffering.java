@@ -1,6 +1,5 @@
 package org.concurrency.lab.memorymodel;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.EnumSet;
 import java.util.Set;
@@ -30,20 +29,9 @@ final class StoreBuffering extends Litmus {
 
 	}
 
-	private static final VarHandle X;
+	private static final VarHandle X = handle(State.class, "x", int.class);
 
-	private static final VarHandle Y;
-
-	static {
-		try {
-			MethodHandles.Lookup lookup = MethodHandles.lookup();
-			X = lookup.findVarHandle(State.class, "x", int.class);
-			Y = lookup.findVarHandle(State.class, "y", int.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
+	private static final VarHandle Y = handle(State.class, "y", int.class);
 
 	@Override
 	String name() {
@@ -57,11 +45,7 @@ final class StoreBuffering extends Litmus {
 
 	@Override
 	Object batch(int size, Mode mode) {
-		State[] batch = new State[size];
-		for (int i = 0; i < size; i++) {
-			batch[i] = new State();
-		}
-		return batch;
+		return fresh(State[]::new, size, State::new);
 	}
 
 	@Override
