@@ -1,9 +1,12 @@
 package org.concurrency.lab.metrics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.concurrency.lab.experiment.ExperimentEngine;
 import org.concurrency.lab.experiment.ExperimentRejected;
 import org.concurrency.lab.experiment.LabLimits;
@@ -38,6 +41,35 @@ class ExperimentMetricsTests {
 		assertThat(this.registry.get("lab.threads.started").tag("kind", "virtual").counter().count()).isEqualTo(100);
 		assertThat(this.registry.get("lab.threads.started").tag("kind", "platform").counter().count()).isEqualTo(2);
 		assertThat(this.registry.get("lab.processes.started").counter().count()).isEqualTo(3);
+	}
+
+	@Test
+	void bucketsShouldRunFromOneMillisecondToTheDeadline() {
+		assertThat(ExperimentMetrics.buckets(Duration.ofSeconds(30))).extracting(Duration::toMillis)
+			.containsExactly(1L, 2L, 5L, 10L, 25L, 50L, 100L, 250L, 500L, 1000L, 2500L, 5000L, 10000L, 25000L, 30000L);
+		assertThat(ExperimentMetrics.buckets(Duration.ofSeconds(10))).extracting(Duration::toMillis)
+			.endsWith(5000L, 10000L)
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void scrapeShouldAnswerAtMostTwentySeriesForEachOperationAndOutcome() {
+		PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+		ExperimentMetrics metrics = new ExperimentMetrics(prometheus,
+				new ExperimentEngine(LabLimits.defaults(), (event) -> {
+				}));
+		metrics.finished(new RunFinished(report("virtual-threads", RunStatus.COMPLETED, 1.5), 0, 100, 0));
+		metrics.finished(new RunFinished(report("virtual-threads", RunStatus.COMPLETED, 0.002), 0, 100, 0));
+		List<String> series = prometheus.scrape()
+			.lines()
+			.filter((line) -> line.startsWith("lab_experiment_duration_seconds"))
+			.toList();
+		assertThat(series).hasSizeBetween(15, 20)
+			.contains(
+					"lab_experiment_duration_seconds_bucket{experiment=\"io-bound\",method=\"virtual-threads\","
+							+ "outcome=\"completed\",le=\"0.0025\"} 1",
+					"lab_experiment_duration_seconds_bucket{experiment=\"io-bound\",method=\"virtual-threads\","
+							+ "outcome=\"completed\",le=\"+Inf\"} 2");
 	}
 
 	@Test
