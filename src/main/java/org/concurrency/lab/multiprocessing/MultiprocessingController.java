@@ -10,7 +10,8 @@ class MultiprocessingController extends Topic {
 
 	MultiprocessingController() {
 		super("multiprocessing", "Child JVMs: isolated processes that talk over pipes and share only what they map",
-				new BasicProcesses(), new ProcessQueue(), new ProcessPipe(), new ProcessPool(), new SharedCounter());
+				new BasicProcesses(), new ProcessQueue(), new ProcessPipe(), new ProcessPool(), new SharedCounter(),
+				new ProcessManager());
 	}
 
 }

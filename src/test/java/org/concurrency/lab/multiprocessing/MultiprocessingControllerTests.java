@@ -56,6 +56,19 @@ class MultiprocessingControllerTests {
 	}
 
 	@Test
+	void postManagerShouldAnswerEachSideInSnakeCase() {
+		assertThat(post("/multiprocessing/manager", "{\"num_processes\": 2, \"operations\": 20}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("completed"))
+			.hasPathSatisfying("$.locked.exact", (value) -> assertThat(value).isEqualTo(true))
+			.hasPathSatisfying("$.locked.total_actual", (value) -> assertThat(value).isEqualTo(40))
+			.hasPathSatisfying("$.mapped_file.actual", (value) -> assertThat(value).isEqualTo(40))
+			.hasPath("$.unlocked.lost_updates")
+			.hasPath("$.locked.us_per_operation")
+			.hasPathSatisfying("$.processes.spawned", (value) -> assertThat(value).isEqualTo(3));
+	}
+
+	@Test
 	void postWhenTooManyProcessesShouldNameTheProcessLimit() {
 		assertThat(post("/multiprocessing/basic", "{\"num_processes\": 9}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -69,6 +82,9 @@ class MultiprocessingControllerTests {
 		assertThat(post("/multiprocessing/shared-state", "{\"num_processes\": 5}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].limit", (limit) -> assertThat(limit).isEqualTo("lab.limits.processes"));
+		assertThat(post("/multiprocessing/manager", "{\"num_processes\": 8}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].allowed", (allowed) -> assertThat(allowed).isEqualTo("between 2 and 7"));
 	}
 
 	@Test
@@ -76,7 +92,8 @@ class MultiprocessingControllerTests {
 		for (String[] request : new String[][] { { "/multiprocessing/queue", "{\"items\": 100001}", "items" },
 				{ "/multiprocessing/pipe", "{\"messages\": 100001}", "messages" },
 				{ "/multiprocessing/pool", "{\"tasks\": 100001}", "tasks" },
-				{ "/multiprocessing/shared-state", "{\"increments\": 25001}", "increments" } }) {
+				{ "/multiprocessing/shared-state", "{\"increments\": 25001}", "increments" },
+				{ "/multiprocessing/manager", "{\"operations\": 8334}", "operations" } }) {
 			assertThat(post(request[0], request[1])).hasStatus(HttpStatus.BAD_REQUEST)
 				.bodyJson()
 				.hasPathSatisfying("$.errors[0].field", (field) -> assertThat(field).isEqualTo(request[2]))
@@ -98,6 +115,12 @@ class MultiprocessingControllerTests {
 			.hasPathSatisfying("$.errors[*].field",
 					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
 						.containsExactlyInAnyOrder("num_processes", "increments"));
+		assertThat(post("/multiprocessing/manager", "{\"num_processes\": 1, \"operations\": 0}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[*].field",
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactlyInAnyOrder("num_processes", "operations"));
 		assertThat(post("/multiprocessing/queue", "{\"items\": 0}")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post("/multiprocessing/pipe", "{\"messages\": -3}")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post("/multiprocessing/pool", "{\"tasks\": 0, \"num_processes\": 0}"))

@@ -202,6 +202,54 @@ class MultiprocessingVariantTests {
 	}
 
 	@Test
+	void managerShouldKeepTheDictExactUnderItsLockAndLoseUpdatesWithout() throws IOException {
+		long directoriesBefore = managerDirectories();
+		long lost = 0;
+		for (int run = 0; run < 3 && lost == 0; run++) {
+			Report<ManagerRequest, ManagerResult> report = this.engine.run(new ProcessManager(),
+					new ManagerRequest(3, 200));
+			assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+			ManagerResult.Dict locked = report.result().locked();
+			assertThat(locked.exact()).isTrue();
+			assertThat(locked.keysActual()).isEqualTo(locked.keysExpected()).isEqualTo(4);
+			assertThat(locked.appendsActual()).isEqualTo(locked.appendsExpected()).isEqualTo(600);
+			assertThat(locked.listsInOrder()).isTrue();
+			assertThat(locked.totalActual()).isEqualTo(locked.totalExpected()).isEqualTo(600);
+			assertThat(locked.lostUpdates()).isZero();
+			assertThat(locked.callsPerOperation()).isEqualTo(5);
+			assertThat(locked.usPerOperation()).isPositive();
+			ManagerResult.Dict unlocked = report.result().unlocked();
+			// each list has one writer and single calls: exact even without the lock
+			assertThat(unlocked.listsInOrder()).isTrue();
+			assertThat(unlocked.appendsActual()).isEqualTo(600);
+			assertThat(unlocked.totalActual()).isPositive().isLessThanOrEqualTo(600);
+			assertThat(unlocked.lostUpdates()).isEqualTo(600 - unlocked.totalActual());
+			assertThat(unlocked.exact()).isEqualTo(unlocked.lostUpdates() == 0);
+			ManagerResult.Mapped mapped = report.result().mappedFile();
+			assertThat(mapped.exact()).isTrue();
+			assertThat(mapped.actual()).isEqualTo(mapped.expected()).isEqualTo(600);
+			// a manager and three clients, which ran all three sides
+			assertThat(report.processes().spawned()).isEqualTo(4);
+			assertThat(report.completedTasks()).isEqualTo(9);
+			assertThat(report.note()).contains("the dict was exact", "µs an update");
+			assertDead(report);
+			lost = unlocked.lostUpdates();
+		}
+		assertThat(lost).as("updates lost without the manager's lock in 3 runs").isPositive();
+		assertThat(managerDirectories()).isEqualTo(directoriesBefore);
+	}
+
+	@Test
+	void managerWhenDeadlineShouldTimeOutKillEveryProcessAndDeleteTheSocket() throws IOException {
+		long directoriesBefore = managerDirectories();
+		ExperimentEngine hurried = Engines.of(LabLimits.defaults().withDeadline(Duration.ofMillis(300)));
+		Report<ManagerRequest, ManagerResult> report = hurried.run(new ProcessManager(), new ManagerRequest(2, 16_000));
+		assertThat(report.status()).isEqualTo(RunStatus.TIMED_OUT);
+		assertDead(report);
+		assertThat(managerDirectories()).isEqualTo(directoriesBefore);
+	}
+
+	@Test
 	void requestsOverTheLimitsShouldNameTheLimitAndStartNothing() {
 		assertThat(limitsNamedBy(() -> this.engine.run(new BasicProcesses(), new BasicRequest(9, 20.0, 0))))
 			.containsExactly("lab.limits.processes", "lab.limits.delay");
@@ -214,6 +262,10 @@ class MultiprocessingVariantTests {
 		assertThat(limitsNamedBy(() -> this.engine.run(new SharedCounter(), new SharedStateRequest(5, 20_000))))
 			.containsExactly("lab.limits.processes", "lab.limits.tasks");
 		assertThat(limitsNamedBy(() -> this.engine.run(new SharedCounter(), new SharedStateRequest(2, 25_001))))
+			.containsExactly("lab.limits.tasks");
+		assertThat(limitsNamedBy(() -> this.engine.run(new ProcessManager(), new ManagerRequest(8, 1000))))
+			.containsExactly("lab.limits.processes");
+		assertThat(limitsNamedBy(() -> this.engine.run(new ProcessManager(), new ManagerRequest(4, 8334))))
 			.containsExactly("lab.limits.tasks");
 	}
 
@@ -245,6 +297,12 @@ class MultiprocessingVariantTests {
 	 */
 	private static int threads() {
 		return LiveThreads.platformCount() - LiveThreads.named("process reaper").size();
+	}
+
+	private static long managerDirectories() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith("concurrency-lab-manager-")).count();
+		}
 	}
 
 	private static long counterFiles() throws IOException {
