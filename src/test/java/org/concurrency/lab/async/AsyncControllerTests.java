@@ -59,6 +59,37 @@ class AsyncControllerTests {
 	}
 
 	@Test
+	void postThreadsAndLoopShouldAnswerWhereEachCallbackRan() {
+		assertThat(this.mvc.post()
+			.uri("/async/threads-and-loop")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 4, \"delay\": 0.05, \"workers\": 2, \"rows\": 1000}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("completed"))
+			.hasPathSatisfying("$.loop_thread", (value) -> assertThat(value).isEqualTo("event-loop-0"))
+			.hasPathSatisfying("$.from_the_worker.callbacks_on_loop", (value) -> assertThat(value).isEqualTo(0))
+			.hasPathSatisfying("$.threadsafe.callback_threads",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactly("event-loop-0"))
+			.hasPathSatisfying("$.threadsafe.rows_lost", (value) -> assertThat(value).isEqualTo(0))
+			.hasPathSatisfying("$.coroutines.answered", (value) -> assertThat(value).isEqualTo(4))
+			.hasPathSatisfying("$.from_the_loop.gave_up", (value) -> assertThat(value).isEqualTo(true))
+			.hasPath("$.threadsafe.heartbeat.longest_gap_ms");
+	}
+
+	@Test
+	void postThreadsAndLoopWhenOutOfRangeShouldNameEachField() {
+		assertThat(this.mvc.post()
+			.uri("/async/threads-and-loop")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"workers\": 0, \"rows\": 2000000, \"tick\": 0}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[*].field",
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactlyInAnyOrder("workers", "rows", "tick"));
+	}
+
+	@Test
 	void postWhenAcceptTextShouldAnswerATimeline() {
 		assertThat(this.mvc.post()
 			.uri("/async/run-in-executor")
