@@ -8,7 +8,7 @@ import org.concurrency.lab.experiment.Variant;
  * the way it goes wrong beside it.
  */
 sealed interface AsyncVariant<P extends LabRequest, R> extends Variant<P, R> permits Gather, AsCompleted, RunInExecutor,
-		Timeout, Exceptions, Cancellation, BlockingEventLoop, ThreadsAndLoop {
+		Timeout, Exceptions, Cancellation, BlockingEventLoop, ThreadsAndLoop, AsyncProducerConsumer {
 
 	@Override
 	default String topic() {

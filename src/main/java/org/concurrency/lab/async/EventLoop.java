@@ -1,5 +1,6 @@
 package org.concurrency.lab.async;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
@@ -18,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * is {@code asyncio.sleep}: nothing waits while it is pending. Another thread hands work
  * to the loop with {@link #execute} ({@code loop.call_soon_threadsafe}) or
  * {@link #submit} ({@code asyncio.run_coroutine_threadsafe}); what only the loop may
- * touch can check that it is on the loop ({@link #inLoop}). Closing the loop drops the
- * timers not yet due and ends its thread.
+ * touch, such as its {@link Queue}, checks that it is on the loop ({@link #inLoop}).
+ * Closing the loop drops the timers not yet due and ends its thread.
  */
 final class EventLoop implements Executor, AutoCloseable {
 
@@ -80,6 +81,11 @@ final class EventLoop implements Executor, AutoCloseable {
 		return (started != null) ? started.getName() : "";
 	}
 
+	/** {@code asyncio.Queue(maxsize=capacity)} of this loop. */
+	<T> Queue<T> queue(int capacity) {
+		return new Queue<>(capacity);
+	}
+
 	/** Runs {@code action} on the loop at {@code originNanos + offsetNanos}. */
 	ScheduledFuture<?> at(long originNanos, long offsetNanos, Runnable action) {
 		long delay = originNanos + offsetNanos - System.nanoTime();
@@ -110,6 +116,110 @@ final class EventLoop implements Executor, AutoCloseable {
 	@Override
 	public void close() {
 		this.loop.close();
+	}
+
+	/**
+	 * {@code asyncio.Queue(maxsize)}: a bounded FIFO queue of one loop. {@link #put} and
+	 * {@link #get} return futures that the loop completes: a put waits while the queue is
+	 * full, a get while it is empty, and no thread is held meanwhile. As asyncio's, it
+	 * has no lock, since only the loop's thread touches it: a call from another thread is
+	 * refused.
+	 *
+	 * @param <T> the items
+	 */
+	final class Queue<T> {
+
+		private final int capacity;
+
+		private final ArrayDeque<T> items = new ArrayDeque<>();
+
+		private final ArrayDeque<CompletableFuture<T>> getters = new ArrayDeque<>();
+
+		private final ArrayDeque<Putter<T>> putters = new ArrayDeque<>();
+
+		private int maxSize;
+
+		private Queue(int capacity) {
+			this.capacity = capacity;
+		}
+
+		/** {@code await queue.put(item)}: completes once the item is in the queue. */
+		CompletableFuture<Void> put(T item) {
+			requireLoop("put");
+			if (this.items.size() < this.capacity) {
+				add(item);
+				handToGetters();
+				return CompletableFuture.completedFuture(null);
+			}
+			CompletableFuture<Void> added = new CompletableFuture<>();
+			this.putters.add(new Putter<>(item, added)); // full: it waits for room
+			return added;
+		}
+
+		/** {@code await queue.get()}: completes with the oldest item. */
+		CompletableFuture<T> get() {
+			requireLoop("get");
+			if (!this.items.isEmpty()) {
+				T item = this.items.poll();
+				admitPutters();
+				return CompletableFuture.completedFuture(item);
+			}
+			CompletableFuture<T> taken = new CompletableFuture<>();
+			this.getters.add(taken); // empty: it waits for an item
+			return taken;
+		}
+
+		/** Items in the queue now. */
+		int size() {
+			return this.items.size();
+		}
+
+		/** The most items the queue has held at once. */
+		int maxSize() {
+			return this.maxSize;
+		}
+
+		private void add(T item) {
+			this.items.add(item);
+			this.maxSize = Math.max(this.maxSize, this.items.size());
+		}
+
+		/**
+		 * Waiting getters take the oldest items, their futures completed soon, on the
+		 * loop.
+		 */
+		private void handToGetters() {
+			while (!this.getters.isEmpty() && !this.items.isEmpty()) {
+				CompletableFuture<T> getter = this.getters.poll();
+				T item = this.items.poll();
+				execute(() -> getter.complete(item)); // call_soon: the getter resumes on
+														// a later turn
+				admitPutters();
+			}
+		}
+
+		/** Waiting putters add their items while there is room. */
+		private void admitPutters() {
+			while (!this.putters.isEmpty() && this.items.size() < this.capacity) {
+				Putter<T> putter = this.putters.poll();
+				add(putter.item());
+				execute(() -> putter.added().complete(null));
+				handToGetters();
+			}
+		}
+
+		private void requireLoop(String call) {
+			if (!inLoop()) {
+				// asyncio: "... is bound to a different event loop"
+				throw new IllegalStateException(
+						"queue." + call + " called on " + Thread.currentThread().getName() + ", not on the loop");
+			}
+		}
+
+	}
+
+	/** A put waiting for room. */
+	private record Putter<T>(T item, CompletableFuture<Void> added) {
 	}
 
 }

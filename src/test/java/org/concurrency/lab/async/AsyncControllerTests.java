@@ -78,6 +78,38 @@ class AsyncControllerTests {
 	}
 
 	@Test
+	void postProducerConsumerShouldAnswerBothSides() {
+		assertThat(this.mvc.post()
+			.uri("/async/producer-consumer")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"min_produce_delay\": 0, \"max_produce_delay\": 0.01, \"min_consume_delay\": 0, "
+					+ "\"max_consume_delay\": 0.01}"))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.params.seed", (value) -> assertThat(value).isEqualTo(42))
+			.hasPathSatisfying("$.event_loop.nothing_lost", (value) -> assertThat(value).isEqualTo(true))
+			.hasPathSatisfying("$.event_loop.threads_used", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.virtual_threads.in_order_per_producer", (value) -> assertThat(value).isEqualTo(true))
+			.hasPathSatisfying("$.virtual_threads.threads_used", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.event_loop.take_order",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(15))
+			.hasPath("$.same_take_order");
+	}
+
+	@Test
+	void postProducerConsumerWhenOutOfRangeShouldNameEachField() {
+		assertThat(this.mvc.post()
+			.uri("/async/producer-consumer")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"producers\": 0, \"capacity\": 0, \"max_consume_delay\": -1}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[*].field",
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactlyInAnyOrder("producers", "capacity", "max_consume_delay"));
+	}
+
+	@Test
 	void postThreadsAndLoopWhenOutOfRangeShouldNameEachField() {
 		assertThat(this.mvc.post()
 			.uri("/async/threads-and-loop")
