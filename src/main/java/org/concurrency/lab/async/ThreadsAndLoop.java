@@ -2,13 +2,16 @@ package org.concurrency.lab.async;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * while they block. The way back is the lesson: a {@code CompletableFuture} runs its
  * callbacks on the thread that completes it. A worker that completes the loop's future
  * itself runs the loop's callbacks on the worker, and the state they change, which has no
- * lock because only the loop should touch it, is touched by several threads at once: its
- * increments can be lost. Handed back with {@link EventLoop#execute}
+ * lock because only the loop should touch it, is touched by several threads at once (each
+ * wave of calls ends at a barrier, so the completions overlap for certain, not by luck):
+ * its increments can be lost. Handed back with {@link EventLoop#execute}
  * ({@code call_soon_threadsafe}), the completion and every callback run on the loop's
  * thread, one at a time. The other way, a thread runs a coroutine on the loop with
  * {@link EventLoop#submit} ({@code run_coroutine_threadsafe}) and waits for its future:
@@ -111,7 +115,7 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 		return String.format(Locale.ROOT,
 				"Completed by the worker threads themselves, the %d callbacks ran on %s (%d of %d on %s): the "
 						+ "loop's tally, which has no lock because only the loop should touch it, was touched by %d "
-						+ "threads, %d times while another was at it, %s. Handed back with loop.execute "
+						+ "threads, %s while another was at it, %s. Handed back with loop.execute "
 						+ "(call_soon_threadsafe), all %d ran on %s and the tally counted every row (%,d). Both "
 						+ "times the loop kept ticking while the threads blocked: %d and %d ticks of about %d and "
 						+ "%d, never more than %.0f ms apart. The other way, %d worker threads each ran a coroutine "
@@ -120,14 +124,18 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 						+ "coroutine needs that thread: it gave up after %.0f ms, the coroutine started only then "
 						+ "(at %.0f ms), and the loop stood still for %.0f ms.",
 				broken.callbacks(), String.join(", ", broken.callbackThreads()), broken.callbacksOnLoop(),
-				broken.calls(), result.loopThread(), broken.stateTouchedBy().size(), broken.overlappingTouches(), race,
-				fixed.callbacks(), String.join(", ", fixed.callbackThreads()), fixed.rowsCounted(),
+				broken.calls(), result.loopThread(), broken.stateTouchedBy().size(), times(broken.overlappingTouches()),
+				race, fixed.callbacks(), String.join(", ", fixed.callbackThreads()), fixed.rowsCounted(),
 				broken.heartbeat().ticks(), fixed.heartbeat().ticks(), broken.heartbeat().ticksExpected(),
 				fixed.heartbeat().ticksExpected(),
 				Math.max(broken.heartbeat().longestGapMs(), fixed.heartbeat().longestGapMs()),
 				result.coroutines().submitted(), result.coroutines().answered(),
 				String.join(", ", result.coroutines().coroutineThreads()), result.fromTheLoop().patienceMs(),
 				result.fromTheLoop().coroutineStartedMs(), result.fromTheLoop().longestTickGapMs());
+	}
+
+	private static String times(long count) {
+		return (count == 1) ? "once" : count + " times";
 	}
 
 	/** What every part runs on: the request, the loop and its heartbeat, the workers. */
@@ -147,12 +155,19 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 				AtomicReference<@Nullable Tally> watched) throws Exception {
 			Tally tally = new Tally(this.loop);
 			watched.set(tally);
+			// each wave's calls end together, so that their completions really overlap
+			CyclicBarrier[] waves = new CyclicBarrier[(int) this.request.waves()];
+			for (int wave = 0; wave < waves.length; wave++) {
+				waves[wave] = new CyclicBarrier(
+						Math.min(this.request.workers(), this.request.tasks() - wave * this.request.workers()));
+			}
 			long start = this.heartbeat.reset();
 			long ticksBefore = this.heartbeat.beats();
 			List<CompletableFuture<Void>> callbacks = this.loop.create(() -> {
 				List<CompletableFuture<Void>> created = new ArrayList<>();
 				for (int task = 0; task < this.request.tasks(); task++) {
 					int index = offset + task;
+					CyclicBarrier together = waves[task / this.request.workers()];
 					CompletableFuture<Integer> result = new CompletableFuture<>(); // loop.create_future()
 					// attached on the loop; it runs on whichever thread completes the
 					// future
@@ -161,8 +176,14 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 						int rows;
 						try {
 							rows = call(index);
+							this.context.await(together);
 						}
-						catch (CancellationException ex) {
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							result.completeExceptionally(ex);
+							return;
+						}
+						catch (CancellationException | BrokenBarrierException ex) {
 							result.completeExceptionally(ex);
 							return;
 						}
@@ -293,9 +314,14 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 	 */
 	private static final class Tally {
 
+		private static final int KEYS = 16;
+
 		private final EventLoop loop;
 
-		private long rows; // the loop's own: no lock, not volatile
+		/**
+		 * Rows counted by key, as a loop keeps a tally: its own, no lock, not volatile.
+		 */
+		private final long[] byKey = new long[KEYS];
 
 		private long seen;
 
@@ -320,7 +346,7 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 			String thread = enter();
 			try {
 				for (int row = 0; row < rows; row++) {
-					this.rows++; // read, add, write: safe on one thread only
+					this.byKey[row % KEYS]++; // read, add, write: safe on one thread only
 				}
 			}
 			finally {
@@ -336,7 +362,7 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 		/** The loop's tick looks at its tally. */
 		void read() {
 			enter();
-			this.seen = this.rows;
+			this.seen = this.byKey[0];
 			this.inside.decrementAndGet();
 		}
 
@@ -352,10 +378,11 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 		ThreadsAndLoopResult.Handoff report(String how, ThreadsAndLoopRequest request, double durationMs,
 				ThreadsAndLoopResult.Ticks ticks) {
 			long expected = (long) request.tasks() * request.rows();
+			long counted = Arrays.stream(this.byKey).sum();
 			int callbacks = this.callbacks.get();
 			return new ThreadsAndLoopResult.Handoff(how, request.tasks(), callbacks, this.onLoop.get(),
 					callbacks - this.onLoop.get(), List.copyOf(this.callbackThreads), List.copyOf(this.touchedBy),
-					this.overlaps.get(), expected, this.rows, expected - this.rows, durationMs, ticks);
+					this.overlaps.get(), expected, counted, expected - counted, durationMs, ticks);
 		}
 
 	}

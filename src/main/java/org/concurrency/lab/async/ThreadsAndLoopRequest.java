@@ -22,7 +22,7 @@ public record ThreadsAndLoopRequest(
 		@Schema(description = "Platform threads of the pool the calls are handed to, as Python's "
 				+ "ThreadPoolExecutor (at most lab.limits.platform-threads).") @Positive @Default(4) Integer workers,
 		@Schema(description = "Rows each call's result has; the callback folds them into the loop's tally one by "
-				+ "one, without a lock (at most 1,000,000).") @PositiveOrZero @Max(1_000_000) @Default(100_000) Integer rows,
+				+ "one, without a lock (at most 10,000,000).") @PositiveOrZero @Max(10_000_000) @Default(1_000_000) Integer rows,
 		@Schema(description = "Seconds between two ticks of the loop's heartbeat (at least 0.001, at most "
 				+ "lab.limits.delay).") @DecimalMin("0.001") @Default(0.01) Double tick)
 		implements

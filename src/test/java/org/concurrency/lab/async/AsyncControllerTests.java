@@ -114,7 +114,7 @@ class AsyncControllerTests {
 		assertThat(this.mvc.post()
 			.uri("/async/threads-and-loop")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"workers\": 0, \"rows\": 2000000, \"tick\": 0}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.content("{\"workers\": 0, \"rows\": 20000000, \"tick\": 0}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[*].field",
 					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)

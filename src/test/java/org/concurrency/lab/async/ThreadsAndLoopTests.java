@@ -128,7 +128,7 @@ class ThreadsAndLoopTests {
 	@Test
 	void requestWithoutFieldsShouldTakeTheDefaults() {
 		assertThat(LabRequest.defaults(ThreadsAndLoopRequest.class))
-			.isEqualTo(new ThreadsAndLoopRequest(8, 0.2, 4, 100_000, 0.01));
+			.isEqualTo(new ThreadsAndLoopRequest(8, 0.2, 4, 1_000_000, 0.01));
 	}
 
 }
