@@ -12,7 +12,7 @@ class AsyncController extends Topic {
 		super("async",
 				"asyncio's gather, as_completed, wait_for and run_in_executor, retold with CompletableFuture on a single-threaded event loop",
 				new Gather(), new RunInExecutor(), new Timeout(), new AsCompleted(), new Exceptions(),
-				new Cancellation(), new BlockingEventLoop());
+				new Cancellation(), new BlockingEventLoop(), new ThreadsAndLoop(), new AsyncProducerConsumer());
 	}
 
 }

@@ -7,8 +7,8 @@ import org.concurrency.lab.experiment.Variant;
  * The async variants: asyncio's idioms retold with {@code CompletableFuture}, each with
  * the way it goes wrong beside it.
  */
-sealed interface AsyncVariant<P extends LabRequest, R> extends Variant<P, R>
-		permits Gather, AsCompleted, RunInExecutor, Timeout, Exceptions, Cancellation, BlockingEventLoop {
+sealed interface AsyncVariant<P extends LabRequest, R> extends Variant<P, R> permits Gather, AsCompleted, RunInExecutor,
+		Timeout, Exceptions, Cancellation, BlockingEventLoop, ThreadsAndLoop, AsyncProducerConsumer {
 
 	@Override
 	default String topic() {

@@ -8,7 +8,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.concurrency.lab.experiment.Endpoint;
@@ -137,41 +136,6 @@ final class RunInExecutor implements AsyncVariant<RunInExecutorRequest, RunInExe
 			return new RunInExecutorResult.BlockingCall(this.task, this.thread,
 					Millis.of(this.startNanos - this.origin), Millis.of(this.endNanos - this.origin),
 					this.ticksAfter - this.ticksBefore);
-		}
-
-	}
-
-	/**
-	 * The loop's heartbeat: a periodic timer that counts its ticks and the gaps between
-	 * them.
-	 */
-	private static final class Heartbeat {
-
-		private final AtomicLong beats = new AtomicLong();
-
-		private final AtomicLong longestGap = new AtomicLong();
-
-		private volatile long last = System.nanoTime();
-
-		void beat() { // on the loop
-			long now = System.nanoTime();
-			this.longestGap.accumulateAndGet(now - this.last, Math::max);
-			this.last = now;
-			this.beats.incrementAndGet();
-		}
-
-		long beats() {
-			return this.beats.get();
-		}
-
-		long longestGap() {
-			return this.longestGap.get();
-		}
-
-		/** Starts measuring gaps anew; returns the time it did. */
-		long reset() {
-			this.longestGap.set(0);
-			return System.nanoTime();
 		}
 
 	}

@@ -59,6 +59,69 @@ class AsyncControllerTests {
 	}
 
 	@Test
+	void postThreadsAndLoopShouldAnswerWhereEachCallbackRan() {
+		assertThat(this.mvc.post()
+			.uri("/async/threads-and-loop")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tasks\": 4, \"delay\": 0.05, \"workers\": 2, \"rows\": 1000}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("completed"))
+			.hasPathSatisfying("$.loop_thread", (value) -> assertThat(value).isEqualTo("event-loop-0"))
+			.hasPathSatisfying("$.from_the_worker.callbacks_on_loop", (value) -> assertThat(value).isEqualTo(0))
+			.hasPathSatisfying("$.threadsafe.callback_threads",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactly("event-loop-0"))
+			.hasPathSatisfying("$.threadsafe.rows_lost", (value) -> assertThat(value).isEqualTo(0))
+			.hasPathSatisfying("$.coroutines.answered", (value) -> assertThat(value).isEqualTo(4))
+			.hasPathSatisfying("$.from_the_loop.gave_up", (value) -> assertThat(value).isEqualTo(true))
+			.hasPath("$.threadsafe.heartbeat.longest_gap_ms");
+	}
+
+	@Test
+	void postProducerConsumerShouldAnswerBothSides() {
+		assertThat(this.mvc.post()
+			.uri("/async/producer-consumer")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"min_produce_delay\": 0, \"max_produce_delay\": 0.01, \"min_consume_delay\": 0, "
+					+ "\"max_consume_delay\": 0.01}"))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.params.seed", (value) -> assertThat(value).isEqualTo(42))
+			.hasPathSatisfying("$.event_loop.nothing_lost", (value) -> assertThat(value).isEqualTo(true))
+			.hasPathSatisfying("$.event_loop.threads_used", (value) -> assertThat(value).isEqualTo(1))
+			.hasPathSatisfying("$.virtual_threads.in_order_per_producer", (value) -> assertThat(value).isEqualTo(true))
+			.hasPathSatisfying("$.virtual_threads.threads_used", (value) -> assertThat(value).isEqualTo(5))
+			.hasPathSatisfying("$.event_loop.take_order",
+					(value) -> assertThat(value).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(15))
+			.hasPath("$.same_take_order");
+	}
+
+	@Test
+	void postProducerConsumerWhenOutOfRangeShouldNameEachField() {
+		assertThat(this.mvc.post()
+			.uri("/async/producer-consumer")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"producers\": 0, \"capacity\": 0, \"max_consume_delay\": -1}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[*].field",
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactlyInAnyOrder("producers", "capacity", "max_consume_delay"));
+	}
+
+	@Test
+	void postThreadsAndLoopWhenOutOfRangeShouldNameEachField() {
+		assertThat(this.mvc.post()
+			.uri("/async/threads-and-loop")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"workers\": 0, \"rows\": 20000000, \"tick\": 0}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[*].field",
+					(fields) -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST)
+						.containsExactlyInAnyOrder("workers", "rows", "tick"));
+	}
+
+	@Test
 	void postWhenAcceptTextShouldAnswerATimeline() {
 		assertThat(this.mvc.post()
 			.uri("/async/run-in-executor")
