@@ -6,8 +6,10 @@
 # This script does the parts that belong to the shell: build the jar, find a JDK 25, start
 # the server with `java -jar` (three times, to measure start-up), and always stop it again.
 # The measuring itself is done by scripts/bench_report.py against the last server started,
-# then scripts/bench_live.py (live runs, thread states on and off, the page in headless
-# Chromium), which starts labs of its own.
+# then scripts/bench_python.py against the same server (the seed's Python ways on the same
+# work, each in a fresh CPython, beside the lab's experiments), then scripts/bench_live.py
+# (live runs, thread states on and off, the page in headless Chromium), which starts labs of
+# its own.
 #
 # The report goes to stdout and to bench-out/benchmarks-<date>.md (quick runs:
 # benchmarks-<date>-quick.md); progress goes to stderr; the server's log to bench-out/server.log.
@@ -22,6 +24,8 @@
 # Environment:
 #   BENCH_PORT   port for the server this script starts (default 18080)
 #   JAVA_HOME    a JDK 25+ to run the server with (otherwise see find_java below)
+#   BENCH_PYTHON the Python measured beside the lab (default python3; if it is not found,
+#                the report says so and the run goes on)
 
 set -euo pipefail
 
@@ -233,6 +237,13 @@ if ! python3 "$ROOT/scripts/bench_report.py" --url "$URL" --command "$COMMAND_LI
 	tee "$REPORT_FILE"; then
 	[[ -n $SERVER_PID ]] && ! kill -0 "$SERVER_PID" 2>/dev/null && server_died
 	die "the measurements failed (see above); the partial report is in $REPORT_FILE"
+fi
+log "CPython beside the lab: scripts/bench_python.py against $URL"
+PYTHON_ARGS=(--url "$URL" --python "${BENCH_PYTHON:-python3}")
+((QUICK)) && PYTHON_ARGS+=(--quick)
+if ! { echo; python3 "$ROOT/scripts/bench_python.py" "${PYTHON_ARGS[@]}"; } | tee -a "$REPORT_FILE"; then
+	[[ -n $SERVER_PID ]] && ! kill -0 "$SERVER_PID" 2>/dev/null && server_died
+	die "scripts/bench_python.py failed (see above); the partial report is in $REPORT_FILE"
 fi
 if [[ -z $EXTERNAL_URL ]]; then
 	stop_server
