@@ -22,24 +22,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param history finished runs the lab keeps, newest first, for {@code GET /runs}
  * @param watchedThreads threads of one run whose states are sampled; a run that starts
  * more reports its thread states as skipped
+ * @param waitingTasks tasks that only wait (on virtual threads or as timers) one run may
+ * start: {@code io-bound/virtual-threads} and {@code io-bound/async} take up to this many
+ * instead of {@code tasks}
  */
 @ConfigurationProperties("lab.limits")
 public record LabLimits(@DefaultValue("4") int concurrentExperiments, @DefaultValue("30s") Duration deadline,
 		@DefaultValue("5s") Duration grace, @DefaultValue("200") int timelineEntries, @DefaultValue("100000") int tasks,
 		@DefaultValue("1000") int platformThreads, @DefaultValue("8") int processes, @DefaultValue("500") int httpTasks,
 		@DefaultValue("10s") Duration delay, @DefaultValue("2000000000") long work, @DefaultValue("100") int history,
-		@DefaultValue("128") int watchedThreads) {
+		@DefaultValue("128") int watchedThreads, @DefaultValue("1000000") int waitingTasks) {
 
 	/** The limits as shipped, for tests and tools that run experiments without Spring. */
 	public static LabLimits defaults() {
 		return new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 1000, 8, 500,
-				Duration.ofSeconds(10), 2_000_000_000L, 100, 128);
+				Duration.ofSeconds(10), 2_000_000_000L, 100, 128, 1_000_000);
 	}
 
 	public LabLimits withDeadline(Duration deadline) {
 		return new LabLimits(this.concurrentExperiments, deadline, this.grace, this.timelineEntries, this.tasks,
 				this.platformThreads, this.processes, this.httpTasks, this.delay, this.work, this.history,
-				this.watchedThreads);
+				this.watchedThreads, this.waitingTasks);
 	}
 
 }

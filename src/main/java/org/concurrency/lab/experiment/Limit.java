@@ -7,6 +7,8 @@ public enum Limit {
 
 	TASKS("lab.limits.tasks", LabLimits::tasks),
 
+	WAITING_TASKS("lab.limits.waiting-tasks", LabLimits::waitingTasks),
+
 	PLATFORM_THREADS("lab.limits.platform-threads", LabLimits::platformThreads),
 
 	PROCESSES("lab.limits.processes", LabLimits::processes),

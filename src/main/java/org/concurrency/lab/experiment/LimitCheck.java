@@ -66,6 +66,33 @@ public final class LimitCheck {
 		return this;
 	}
 
+	/**
+	 * {@code count} things of about {@code bytesEach} each fit in the heap this JVM has
+	 * left, with a quarter of it to spare for the garbage a run makes. Heap in use counts
+	 * garbage too, so a request that seems not to fit is measured again after a full
+	 * collection before it is refused; the refusal says how much heap the request needs
+	 * and what {@code -Xmx} would allow it.
+	 */
+	public LimitCheck fitsHeap(String field, long count, long bytesEach) {
+		Runtime runtime = Runtime.getRuntime();
+		long need = count * bytesEach;
+		long room = (runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory())) / 4 * 3;
+		if (need > room) {
+			System.gc(); // what is in use may be garbage
+			room = (runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory())) / 4 * 3;
+		}
+		if (need > room) {
+			long used = runtime.totalMemory() - runtime.freeMemory();
+			long allow = (used + need / 3 * 4 + (1L << 30) - 1) >> 30; // GiB, rounded up
+			this.found.add(new Violation(field, count, String.format(Locale.ROOT,
+					"between %d and %d in this JVM's heap: %d need about %,d MB while they wait, and the heap has "
+							+ "%,d MB of its %,d MB (-Xmx) to spare; -Xmx%dg would allow them",
+					(long) minimum(field), room / bytesEach, count, need >> 20, room >> 20, runtime.maxMemory() >> 20,
+					allow), "-Xmx"));
+		}
+		return this;
+	}
+
 	/** A violation worded by the request itself. */
 	public LimitCheck add(Violation violation) {
 		this.found.add(violation);

@@ -59,6 +59,9 @@ public final class RunContext {
 
 	private final Timeline timeline;
 
+	/** The clock of every task past those the timeline keeps: it only counts them. */
+	private final TaskClock counted;
+
 	private volatile boolean stopped;
 
 	private volatile @Nullable Thread main;
@@ -103,6 +106,7 @@ public final class RunContext {
 		this.timeout = timeout;
 		this.deadlineNanos = this.start.nanoTime() + timeout.toNanos();
 		this.timeline = new Timeline(limits.timelineEntries(), this.start.nanoTime(), this.startedAt, observer::task);
+		this.counted = new TaskClock(limits.timelineEntries(), 0);
 		this.watch = (parent != null) ? parent.watch
 				: new ThreadWatch(limits.watchedThreads(), this.timeline::sinceStart);
 		this.part = parent != null;
@@ -164,6 +168,10 @@ public final class RunContext {
 	 * the timeline names the thread that ends it.
 	 */
 	public TaskClock begin(int index) {
+		if (!this.timeline.keeps(index)) {
+			return this.counted; // only counted: a million waiting tasks hold no clock
+									// each
+		}
 		return new TaskClock(index, System.nanoTime());
 	}
 

@@ -1,6 +1,7 @@
 package org.concurrency.lab.experiment;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,15 +9,18 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts a run's threads, counts them, and makes sure none outlives the run. Every thread
  * an experiment starts comes from one of its factories. Platform threads (a few hundred
- * at most) are all kept so that each can be joined; a virtual thread (there may be a
- * hundred thousand) leaves the set as its last act, so the set holds only those still
- * running.
+ * at most) are all kept so that each can be joined. A virtual thread (there may be a
+ * million) is kept in the slot of its number and clears it as its last act, so the slots
+ * hold only those still running: one array store each way, where a concurrent set would
+ * allocate a node per thread and contend on its table.
  */
 final class ThreadTracker {
 
@@ -24,9 +28,9 @@ final class ThreadTracker {
 
 	private final Set<Thread> platform = ConcurrentHashMap.newKeySet();
 
-	private final Set<Thread> virtual = ConcurrentHashMap.newKeySet();
+	private final VirtualSlots virtual = new VirtualSlots();
 
-	private final AtomicLong virtualStarted = new AtomicLong();
+	private final AtomicInteger virtualStarted = new AtomicInteger();
 
 	private final AtomicInteger platformStarted = new AtomicInteger();
 
@@ -57,10 +61,9 @@ final class ThreadTracker {
 
 	ThreadFactory virtual(String prefix) {
 		return (task) -> {
-			Thread thread = Thread.ofVirtual()
-				.name(prefix + this.virtualStarted.getAndIncrement())
-				.unstarted(() -> runTracked(task, false));
-			this.virtual.add(thread);
+			int number = this.virtualStarted.getAndIncrement();
+			Thread thread = Thread.ofVirtual().name(prefix + number).unstarted(() -> runVirtual(task, number));
+			this.virtual.put(number, thread);
 			created(thread);
 			return thread;
 		};
@@ -105,13 +108,21 @@ final class ThreadTracker {
 		}
 	}
 
+	private void runVirtual(Runnable task, int number) {
+		started(Thread.currentThread());
+		try {
+			task.run();
+		}
+		finally {
+			this.watch.ended(Thread.currentThread());
+			this.virtual.clear(number);
+		}
+	}
+
 	private void ended(Thread thread, boolean platform) {
 		this.watch.ended(thread);
 		if (platform) {
 			this.platformLive.decrementAndGet();
-		}
-		else {
-			this.virtual.remove(thread);
 		}
 	}
 
@@ -170,6 +181,53 @@ final class ThreadTracker {
 	/** worker-2 before worker-10. */
 	static int byNumber(String a, String b) {
 		return (a.length() != b.length()) ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+	}
+
+	/**
+	 * The virtual threads still running, each in the slot of its number: up to
+	 * {@value #BLOCK} blocks of {@value #BLOCK} slots (16.7 million threads a run), each
+	 * made when a number first reaches it.
+	 */
+	private static final class VirtualSlots {
+
+		private static final int BLOCK = 4096;
+
+		private final AtomicReferenceArray<@Nullable AtomicReferenceArray<@Nullable Thread>> blocks = new AtomicReferenceArray<>(
+				BLOCK);
+
+		void put(int number, Thread thread) {
+			if (number < 0 || number / BLOCK >= BLOCK) {
+				throw new IllegalStateException("a run may start at most " + BLOCK * BLOCK + " virtual threads");
+			}
+			AtomicReferenceArray<@Nullable Thread> block = this.blocks.get(number / BLOCK);
+			if (block == null) {
+				this.blocks.compareAndSet(number / BLOCK, null, new AtomicReferenceArray<>(BLOCK));
+				block = this.blocks.get(number / BLOCK);
+			}
+			block.setRelease(number % BLOCK, thread);
+		}
+
+		void clear(int number) {
+			this.blocks.get(number / BLOCK).setRelease(number % BLOCK, null);
+		}
+
+		Stream<Thread> stream() {
+			List<Thread> live = new ArrayList<>();
+			for (int b = 0; b < this.blocks.length(); b++) {
+				AtomicReferenceArray<@Nullable Thread> block = this.blocks.get(b);
+				if (block == null) {
+					continue;
+				}
+				for (int i = 0; i < BLOCK; i++) {
+					Thread thread = block.getAcquire(i);
+					if (thread != null) {
+						live.add(thread);
+					}
+				}
+			}
+			return live.stream();
+		}
+
 	}
 
 	private static final class TrackedForkJoinWorker extends ForkJoinWorkerThread {

@@ -52,7 +52,7 @@ final class Timeline {
 	 */
 	void add(int task, Supplier<TimelineEntry> entry) {
 		this.completed.incrementAndGet();
-		if (task >= 0 && task < this.entries.length()) {
+		if (keeps(task)) {
 			TimelineEntry built = entry.get();
 			this.entries.set(task, built);
 			this.kept.accept(built);
@@ -60,6 +60,11 @@ final class Timeline {
 		else if (task > this.highestTask.get()) {
 			this.highestTask.accumulateAndGet(task, Math::max);
 		}
+	}
+
+	/** Whether task {@code task}'s entry would be kept, not only counted. */
+	boolean keeps(int task) {
+		return task >= 0 && task < this.entries.length();
 	}
 
 	int completed() {

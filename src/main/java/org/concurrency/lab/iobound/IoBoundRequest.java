@@ -11,7 +11,8 @@ import org.concurrency.lab.experiment.LimitCheck;
 
 /** What an io-bound run waits for; a missing field takes its default. */
 @Schema(description = "Tasks that wait. Every field is optional.")
-public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.limits.tasks; platform threads at most "
+public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.limits.tasks; virtual threads and "
+		+ "async at most lab.limits.waiting-tasks, if the heap can hold them; platform threads at most "
 		+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).") @Positive @Default(5) Integer iterations,
 		@Schema(description = "Seconds each task waits (at most lab.limits.delay).") @PositiveOrZero @Default(1.0) Double delay,
 		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.") @Default(
@@ -21,8 +22,7 @@ public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.li
 
 	@Override
 	public void check(LimitCheck check) {
-		check.atMost("iterations", this.iterations, (this.io == Io.HTTP) ? Limit.HTTP_TASKS : Limit.TASKS)
-			.atMostSeconds("delay", this.delay, Limit.DELAY);
+		check.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 
 	long delayMillis() {

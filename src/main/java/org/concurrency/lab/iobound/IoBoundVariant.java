@@ -1,5 +1,7 @@
 package org.concurrency.lab.iobound;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,14 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAccumulator;
 
 import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.LimitExceededException;
+import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.Violation;
@@ -30,12 +34,15 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	@Endpoint(label = "sequential", summary = "One wait after another: the total is the sum of the waits")
 	SEQUENTIAL {
 		@Override
-		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Tasks tasks) throws Exception {
 			for (int task = 0; task < request.iterations(); task++) {
+				if (task == request.iterations() - 1) {
+					tasks.allStarted();
+				}
 				RunContext.TaskClock clock = context.begin(task);
 				waiting.block(); // the only thread waits: nothing else runs meanwhile
 				clock.end();
-				answers.keep(task, waiting);
+				tasks.done(task, waiting);
 			}
 		}
 
@@ -51,12 +58,13 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 			summary = "One platform thread per task: the waits overlap, each holding an OS thread")
 	THREADING {
 		@Override
-		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
-			threadPerTask(context.platformThreads("thread-"), request, context, waiting, answers);
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Tasks tasks) throws Exception {
+			threadPerTask(context.platformThreads("thread-"), request, context, waiting, tasks);
 		}
 
 		@Override
 		public void check(IoBoundRequest request, LimitCheck check) {
+			super.check(request, check);
 			check.atMost("iterations", request.iterations(), Limit.PLATFORM_THREADS);
 		}
 
@@ -70,9 +78,9 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	/** Timers or non-blocking calls completing futures: no thread held while waiting. */
 	@Endpoint(label = "async",
 			summary = "CompletableFuture with timers or non-blocking HTTP: no thread held while waiting")
-	ASYNC {
+	ASYNC(320) {
 		@Override
-		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Tasks tasks) throws Exception {
 			ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1,
 					context.platformThreads("event-loop-"));
 			// a stopped run drops its timers
@@ -84,9 +92,10 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 					RunContext.TaskClock clock = context.begin(index);
 					all[index] = waiting.later(loop).thenRun(() -> {
 						clock.end();
-						answers.keep(index, waiting);
+						tasks.done(index, waiting);
 					});
 				}
+				tasks.allStarted();
 				context.get(CompletableFuture.allOf(all));
 			}
 		}
@@ -103,10 +112,10 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	 */
 	@Endpoint(label = "virtual-threads",
 			summary = "One virtual thread per task: blocking code that scales to the hundred thousand")
-	VIRTUAL_THREADS {
+	VIRTUAL_THREADS(1100) {
 		@Override
-		void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception {
-			threadPerTask(context.virtualThreads("virtual-"), request, context, waiting, answers);
+		void run(IoBoundRequest request, RunContext context, Waiting waiting, Tasks tasks) throws Exception {
+			threadPerTask(context.virtualThreads("virtual-"), request, context, waiting, tasks);
 		}
 
 		@Override
@@ -122,18 +131,68 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 			(request, result) -> "The same waits four ways: every concurrent method finishes in about one wait; they "
 					+ "differ in what a waiting task holds (an OS thread, a callback, a virtual thread).");
 
+	/**
+	 * About how many bytes of heap one waiting task holds, for the variants that may run
+	 * up to {@code lab.limits.waiting-tasks} (0: the others, bound by
+	 * {@code lab.limits.tasks}). Measured with {@code jcmd GC.class_histogram} during
+	 * million-task runs and rounded up: a parked virtual thread keeps its thread object,
+	 * its continuation and a stack chunk of its frames (about 1,050 bytes in all); a
+	 * timer keeps its scheduled task and the futures its callback completes (about 305).
+	 */
+	private final int bytesPerTask;
+
+	/** From this many waiting tasks on, the heap is collected before they start. */
+	static final int COLLECT_FIRST = 100_000;
+
+	IoBoundVariant() {
+		this(0);
+	}
+
+	IoBoundVariant(int bytesPerTask) {
+		this.bytesPerTask = bytesPerTask;
+	}
+
 	@Override
 	public String topic() {
 		return "io-bound";
 	}
 
+	/**
+	 * At most {@code lab.limits.http-tasks} calls over HTTP; else at most
+	 * {@code lab.limits.tasks}, or {@code lab.limits.waiting-tasks} for the variants
+	 * whose waiting tasks hold no OS thread, as many as the heap can hold.
+	 */
+	@Override
+	public void check(IoBoundRequest request, LimitCheck check) {
+		if (request.io() == IoBoundRequest.Io.HTTP) {
+			check.atMost("iterations", request.iterations(), Limit.HTTP_TASKS);
+		}
+		else if (this.bytesPerTask == 0) {
+			check.atMost("iterations", request.iterations(), Limit.TASKS);
+		}
+		else {
+			check.atMost("iterations", request.iterations(), Limit.WAITING_TASKS)
+				.fitsHeap("iterations", request.iterations(), this.bytesPerTask);
+		}
+	}
+
 	@Override
 	public IoBoundResult run(IoBoundRequest request, RunContext context) throws Exception {
-		Answers answers = new Answers(Math.min(request.iterations(), context.limits().timelineEntries()));
-		try (Waiting waiting = waiting(request, context)) {
-			run(request, context, waiting, answers);
+		long collectedFirst = 0;
+		if (this.bytesPerTask > 0 && request.iterations() >= COLLECT_FIRST) {
+			// a young collection that meets the waiting tasks copies them all: one now
+			// meets
+			// only the garbage of earlier runs
+			long start = System.nanoTime();
+			System.gc();
+			collectedFirst = Math.round(Millis.since(start));
 		}
-		return new IoBoundResult(answers.list(), request.iterations(), request.delay());
+		Tasks tasks = new Tasks(Math.min(request.iterations(), context.limits().timelineEntries()), collectedFirst);
+		try (Waiting waiting = waiting(request, context)) {
+			run(request, context, waiting, tasks);
+			tasks.joined();
+		}
+		return new IoBoundResult(tasks.answers(), request.iterations(), request.delay(), tasks.phases(), tasks.heap());
 	}
 
 	private static Waiting waiting(IoBoundRequest request, RunContext context) {
@@ -146,7 +205,11 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		return Waiting.byHttp(request.delayMillis(), base, context);
 	}
 
-	abstract void run(IoBoundRequest request, RunContext context, Waiting waiting, Answers answers) throws Exception;
+	/**
+	 * Runs the tasks, telling {@code tasks} when each is done and when the last has
+	 * started; it returns once every task is done and every thread it started has ended.
+	 */
+	abstract void run(IoBoundRequest request, RunContext context, Waiting waiting, Tasks tasks) throws Exception;
 
 	/**
 	 * The same code for platform and virtual threads: only the factory differs. Each task
@@ -154,7 +217,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	 * so with a hundred thousand of them every frame saved counts.
 	 */
 	private static void threadPerTask(ThreadFactory threads, IoBoundRequest request, RunContext context,
-			Waiting waiting, Answers answers) throws Exception {
+			Waiting waiting, Tasks tasks) throws Exception {
 		AtomicReference<Exception> failure = new AtomicReference<>();
 		try (ExecutorService executor = Executors.newThreadPerTaskExecutor(threads)) {
 			for (int task = 0; task < request.iterations(); task++) {
@@ -169,9 +232,10 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 						return;
 					}
 					clock.end();
-					answers.keep(index, waiting);
+					tasks.done(index, waiting);
 				});
 			}
+			tasks.allStarted();
 		}
 		Exception first = failure.get();
 		if (first != null) {
@@ -179,22 +243,75 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		}
 	}
 
-	/** The answers of the first tasks, as many as the timeline keeps. */
-	static final class Answers {
+	/**
+	 * What the tasks did: the answers of the first (as many as the timeline keeps), and
+	 * when the last one started, the first and last were done, and every thread had
+	 * ended. The two ends are striped accumulators, so a million tasks ending on two
+	 * carriers do not contend on one field.
+	 */
+	static final class Tasks {
+
+		private final long originNanos = System.nanoTime();
+
+		private final long[] gcAtStart = collections();
 
 		private final AtomicReferenceArray<String> kept;
 
-		Answers(int capacity) {
+		private final LongAccumulator firstDone = new LongAccumulator(Math::min, Long.MAX_VALUE);
+
+		private final LongAccumulator lastDone = new LongAccumulator(Math::max, Long.MIN_VALUE);
+
+		private long allStartedNanos;
+
+		private long joinedNanos;
+
+		private long heapUsedWhenStarted;
+
+		private long gcCount;
+
+		private long gcMillis;
+
+		private final long collectedFirstMs;
+
+		Tasks(int capacity, long collectedFirstMs) {
 			this.kept = new AtomicReferenceArray<>(capacity);
+			this.collectedFirstMs = collectedFirstMs;
 		}
 
-		void keep(int task, Waiting waiting) {
+		void done(int task, Waiting waiting) {
+			long now = System.nanoTime();
+			this.firstDone.accumulate(now);
+			this.lastDone.accumulate(now);
 			if (task < this.kept.length()) {
 				this.kept.set(task, waiting.answer(task));
 			}
 		}
 
-		List<String> list() {
+		/** Every task has started (a thread each, or a timer each) and now waits. */
+		void allStarted() {
+			this.allStartedNanos = System.nanoTime();
+			this.heapUsedWhenStarted = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		}
+
+		void joined() {
+			this.joinedNanos = System.nanoTime();
+			long[] now = collections();
+			this.gcCount = now[0] - this.gcAtStart[0];
+			this.gcMillis = now[1] - this.gcAtStart[1];
+		}
+
+		/** Collections so far, and the ms they took, summed over the JVM's collectors. */
+		private static long[] collections() {
+			long count = 0;
+			long millis = 0;
+			for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+				count += Math.max(0, collector.getCollectionCount());
+				millis += Math.max(0, collector.getCollectionTime());
+			}
+			return new long[] { count, millis };
+		}
+
+		List<String> answers() {
 			List<String> list = new ArrayList<>();
 			for (int i = 0; i < this.kept.length(); i++) {
 				String answer = this.kept.get(i);
@@ -203,6 +320,24 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 				}
 			}
 			return list;
+		}
+
+		IoBoundResult.Phases phases() {
+			long first = this.firstDone.get();
+			long last = this.lastDone.get();
+			return new IoBoundResult.Phases(Millis.between(this.originNanos, this.allStartedNanos),
+					(first == Long.MAX_VALUE) ? null : Millis.between(this.originNanos, first),
+					(last == Long.MIN_VALUE) ? null : Millis.between(this.originNanos, last),
+					Millis.between(this.originNanos, this.joinedNanos));
+		}
+
+		IoBoundResult.Heap heap() {
+			List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans()
+				.stream()
+				.map(GarbageCollectorMXBean::getName)
+				.toList();
+			return new IoBoundResult.Heap(this.heapUsedWhenStarted >> 20, Runtime.getRuntime().maxMemory() >> 20,
+					collectors, this.collectedFirstMs, this.gcCount, this.gcMillis);
 		}
 
 	}

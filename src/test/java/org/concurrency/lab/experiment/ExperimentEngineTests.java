@@ -180,7 +180,7 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenAsManyExperimentsRunAsAllowedShouldAnswerBusy() throws Exception {
 		LabLimits one = new LabLimits(1, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 1000, 8, 500,
-				Duration.ofSeconds(10), 2_000_000_000L, 100, 128);
+				Duration.ofSeconds(10), 2_000_000_000L, 100, 128, 1_000_000);
 		ExperimentEngine engine = engine(one);
 		CountDownLatch running = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -225,7 +225,7 @@ class ExperimentEngineTests {
 	@Test
 	void runWhenPlatformThreadsExceedTheLimitShouldStartNoMore() {
 		LabLimits two = new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 2, 8, 500,
-				Duration.ofSeconds(10), 2_000_000_000L, 100, 128);
+				Duration.ofSeconds(10), 2_000_000_000L, 100, 128, 1_000_000);
 		assertThatExceptionOfType(ExperimentFailedException.class)
 			.isThrownBy(() -> engine(two).run(probe("many", (context) -> {
 				for (int i = 0; i < 3; i++) {

@@ -83,7 +83,7 @@ class RunObservationTests {
 	@Test
 	void threadStatesOfARunWithMoreThreadsThanTheLabWatchesShouldBeSkipped() {
 		LabLimits two = new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 1000, 8, 500,
-				Duration.ofSeconds(10), 2_000_000_000L, 100, 2);
+				Duration.ofSeconds(10), 2_000_000_000L, 100, 2, 1_000_000);
 		Report<Probe.Empty, String> report = Engines.of(two).run(new Probe<>("many", (context) -> {
 			for (int i = 0; i < 3; i++) {
 				Thread thread = context.virtualThreads("v-").newThread(() -> {
@@ -100,7 +100,7 @@ class RunObservationTests {
 	@Test
 	void historyShouldKeepTheLastRunsNewestFirst() {
 		LabLimits two = new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100_000, 1000, 8, 500,
-				Duration.ofSeconds(10), 2_000_000_000L, 2, 128);
+				Duration.ofSeconds(10), 2_000_000_000L, 2, 128, 1_000_000);
 		ExperimentEngine engine = Engines.of(two);
 		List<String> ids = new ArrayList<>();
 		for (String label : List.of("first", "second", "third")) {

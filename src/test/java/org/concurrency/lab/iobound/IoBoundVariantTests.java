@@ -1,5 +1,8 @@
 package org.concurrency.lab.iobound;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Engines;
 import org.concurrency.lab.experiment.ExperimentEngine;
@@ -60,6 +63,52 @@ class IoBoundVariantTests {
 		assertThat(report.threads().platformStarted()).isEqualTo(1);
 		assertThat(report.threads().virtualStarted()).isZero();
 		assertThat(report.timeline()).extracting((entry) -> entry.worker()).containsOnly("event-loop-0");
+	}
+
+	@Test
+	void runWhenVirtualThreadsShouldTakeMoreTasksThanTheOthersUnderALimitOfTheirOwn() {
+		// lab.limits.tasks 100, lab.limits.waiting-tasks 2000
+		ExperimentEngine small = Engines.of(new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200, 100,
+				1000, 8, 500, Duration.ofSeconds(10), 2_000_000_000L, 100, 128, 2000));
+		IoBoundRequest request = new IoBoundRequest(1500, 0.2, null);
+		for (IoBoundVariant waiting : List.of(IoBoundVariant.VIRTUAL_THREADS, IoBoundVariant.ASYNC)) {
+			Report<IoBoundRequest, IoBoundResult> report = small.run(waiting, request);
+			assertThat(report.completedTasks()).as(waiting.label()).isEqualTo(1500);
+			IoBoundResult.Phases phases = report.result().phases();
+			// every task started before the first wait of 200 ms ended, and was joined
+			// after the last
+			assertThat(phases.firstDoneMs()).as(waiting.label()).isGreaterThanOrEqualTo(200.0);
+			assertThat(phases.lastDoneMs()).isGreaterThanOrEqualTo(phases.firstDoneMs())
+				.isGreaterThanOrEqualTo(phases.allStartedMs() + 200.0)
+				.isLessThanOrEqualTo(phases.joinedMs());
+			assertThat(report.result().heap().usedMbWhenAllStarted()).isPositive()
+				.isLessThanOrEqualTo(report.result().heap().maxMb());
+		}
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> small.run(IoBoundVariant.SEQUENTIAL, request))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
+				.containsExactly("lab.limits.tasks"));
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> small.run(IoBoundVariant.VIRTUAL_THREADS, new IoBoundRequest(2001, 0.2, null)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
+				.containsExactly("lab.limits.waiting-tasks"));
+	}
+
+	@Test
+	void runWhenTheHeapCannotHoldTheTasksShouldSayWhatItNeedsAndWhatXmxWouldAllow() {
+		ExperimentEngine unbounded = Engines.of(new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200,
+				100, 1000, 8, 500, Duration.ofSeconds(10), 2_000_000_000L, 100, 128, Integer.MAX_VALUE));
+		// two billion parked virtual threads need terabytes
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(
+					() -> unbounded.run(IoBoundVariant.VIRTUAL_THREADS, new IoBoundRequest(2_000_000_000, 1.0, null)))
+			.satisfies((ex) -> assertThat(ex.violations()).singleElement().satisfies((violation) -> {
+				assertThat(violation.field()).isEqualTo("iterations");
+				assertThat(violation.limit()).isEqualTo("-Xmx");
+				assertThat(violation.allowed()).startsWith("between 1 and ")
+					.contains("2000000000 need about ", " MB while they wait", "would allow them")
+					.containsPattern("-Xmx\\d+g would allow");
+			}));
 	}
 
 	@Test
