@@ -1,6 +1,7 @@
 package org.concurrency.lab.iobound;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param heap the heap while the tasks waited
  */
 public record IoBoundResult(List<String> results, int tasks, double delay, Phases phases, Heap heap) {
+
+	/** Where the time went, in a sentence: the phases, and the collections among them. */
+	String timing() {
+		String done = (this.phases.firstDoneMs() == null || this.phases.lastDoneMs() == null) ? "none was done"
+				: String.format(Locale.ROOT, "the first was done at %.0f ms and the last at %.0f ms",
+						this.phases.firstDoneMs(), this.phases.lastDoneMs());
+		return String.format(Locale.ROOT,
+				"The last had started at %.0f ms, %s, all were joined at %.0f ms; %d garbage collections (%d ms) "
+						+ "meanwhile, %d MB of heap in use once all had started.",
+				this.phases.allStartedMs(), done, this.phases.joinedMs(), this.heap.collections(),
+				this.heap.collectionMs(), this.heap.usedMbWhenAllStarted());
+	}
 
 	/**
 	 * Where a run's time went: starting the tasks, their waits ending (for a million

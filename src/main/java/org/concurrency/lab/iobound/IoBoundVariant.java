@@ -103,7 +103,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		@Override
 		public String note(IoBoundRequest request, IoBoundResult result) {
 			return request.iterations() + " waits were started from one thread and completed as callbacks: "
-					+ "no thread was held while a task waited.";
+					+ "no thread was held while a task waited. " + result.timing();
 		}
 	},
 
@@ -122,7 +122,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		public String note(IoBoundRequest request, IoBoundResult result) {
 			return request.iterations() + " virtual threads waited at once on "
 					+ Runtime.getRuntime().availableProcessors() + " carrier threads: plain blocking code, and a "
-					+ "sleeping virtual thread holds no OS thread.";
+					+ "sleeping virtual thread holds no OS thread. " + result.timing();
 		}
 	};
 

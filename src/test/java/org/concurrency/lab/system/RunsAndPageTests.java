@@ -133,7 +133,7 @@ class RunsAndPageTests {
 			assertThat(JsonPath.<String>read(bad.body(), "$.errors[0].field")).isEqualTo("iterations");
 			HttpResponse<String> over = post("/io-bound/virtual-threads", "{\"iterations\": 100000000}", accept);
 			assertThat(over.statusCode()).as(accept).isEqualTo(400);
-			assertThat(JsonPath.<String>read(over.body(), "$.errors[0].limit")).isEqualTo("lab.limits.tasks");
+			assertThat(JsonPath.<String>read(over.body(), "$.errors[0].limit")).isEqualTo("lab.limits.waiting-tasks");
 		}
 	}
 
