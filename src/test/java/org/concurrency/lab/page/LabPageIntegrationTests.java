@@ -108,6 +108,28 @@ class LabPageIntegrationTests {
 	}
 
 	@Test
+	void aLitmusTestShouldDrawEveryOutcomeWithItsGradeAndCount() {
+		WebElement report = this.page.open("#/memory-model/store-buffering")
+			.set("budget_ms", "300")
+			.run("memory-model", "store-buffering");
+		List<WebElement> rows = report.findElements(By.cssSelector("table.histogram tr[data-outcome]"));
+		assertThat(rows).extracting((row) -> row.getDomAttribute("data-outcome"))
+			.containsExactlyInAnyOrder("0, 0", "0, 1", "1, 0", "1, 1");
+		long counted = 0;
+		for (WebElement row : rows) {
+			assertThat(row.findElement(By.cssSelector(".grade")).getText()).isIn("acceptable", "forbidden",
+					"interesting");
+			assertThat(row.findElements(By.cssSelector(".bar"))).hasSize(1);
+			counted += Long.parseLong(row.findElement(By.cssSelector(".count")).getText().replaceAll("[^0-9]", ""));
+		}
+		// two actors ran for 300 ms: far more than a thousand samples, each counted once
+		assertThat(counted).isGreaterThan(1000);
+		assertThat(report.findElement(By.cssSelector("tr[data-outcome='1, 1'] .grade")).getText())
+			.isEqualTo("acceptable");
+		assertNoConsoleErrors();
+	}
+
+	@Test
 	void aBadValueShouldBeNamedBesideItsField() {
 		this.page.open("#/io-bound/virtual-threads").set("iterations", "-1").submit();
 		assertThat(this.page.textOf("[data-error-for='iterations']")).contains("-1");
@@ -115,7 +137,7 @@ class LabPageIntegrationTests {
 		assertThat(this.page.textOf(".problem")).isNotBlank();
 		this.page.set("iterations", "100000000").submit();
 		this.page.await((d) -> this.page.find("[data-error-for='iterations']").getText().contains("100000000"));
-		assertThat(this.page.textOf("[data-error-for='iterations']")).contains("lab.limits.tasks");
+		assertThat(this.page.textOf("[data-error-for='iterations']")).contains("lab.limits.waiting-tasks");
 		assertThat(this.page.findAll(".reports .report")).isEmpty();
 		// the lab's 400 answers, which Chrome logs as failed loads, and nothing else
 		assertNoConsoleErrors(
