@@ -4,7 +4,9 @@
 #   scripts/bench.sh [--no-build] [--quick] [--url URL]
 #
 # This script does the parts that belong to the shell: build the jar, find a JDK 25, start
-# the server with `java -jar` (three times, to measure start-up), and always stop it again.
+# the server three times with `java -jar` and three times the fastest way (scripts/run.sh:
+# the jar extracted, with an AOT cache and -Xmn2g), to measure start-up, keep the last one
+# up for the measurements, and always stop it again.
 # The measuring itself is done by scripts/bench_report.py against the last server started,
 # then scripts/bench_python.py against the same server (the seed's Python ways on the same
 # work, each in a fresh CPython, beside the lab's experiments), then scripts/bench_live.py
@@ -75,51 +77,8 @@ mkdir -p "$OUT_DIR"
 # Finding the JDK 25 to run the jar with (the machine's default java may be older)
 # ---------------------------------------------------------------------------------------
 
-# The major version of the java binary $1 ("25.0.3" -> 25, "1.8.0_400" -> 8), or nothing.
-java_major() {
-	local first_line
-	first_line=$("$1" -version 2>&1 | head -n 1) || true
-	sed -nE 's/.*version "(1\.)?([0-9]+).*/\2/p' <<<"$first_line"
-}
-
-is_jdk25() {
-	local major
-	major=$(java_major "$1")
-	[[ -n $major ]] && ((major >= 25))
-}
-
-# Prints the java to use: $JAVA_HOME/bin/java if it is 25+; else the newest
-# /usr/lib/jvm/*25*/bin/java; else the newest /usr/lib/jvm/*/bin/java that says 25+;
-# else java on PATH if it is 25+.
-find_java() {
-	local candidate best="" best_major=0 major
-	if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && is_jdk25 "$JAVA_HOME/bin/java"; then
-		echo "$JAVA_HOME/bin/java"
-		return
-	fi
-	while read -r candidate; do
-		if [[ -x $candidate ]] && is_jdk25 "$candidate"; then
-			echo "$candidate"
-			return
-		fi
-	done < <(compgen -G '/usr/lib/jvm/*25*/bin/java' | sort -rV)
-	while read -r candidate; do
-		[[ -x $candidate ]] || continue
-		major=$(java_major "$candidate")
-		if [[ -n $major ]] && ((major >= 25 && major > best_major)); then
-			best=$candidate best_major=$major
-		fi
-	done < <(compgen -G '/usr/lib/jvm/*/bin/java' | sort -rV)
-	if [[ -n $best ]]; then
-		echo "$best"
-		return
-	fi
-	if command -v java >/dev/null && is_jdk25 "$(command -v java)"; then
-		command -v java
-		return
-	fi
-	return 1
-}
+# shellcheck source=scripts/java.sh
+source "$ROOT/scripts/java.sh"
 
 # ---------------------------------------------------------------------------------------
 # The server's life: start, wait for UP, stop; and always stop it when this script ends
@@ -169,9 +128,15 @@ now_us() { local t=$EPOCHREALTIME; echo "${t//[.,]/}"; } # microseconds since th
 # "run <TAB> launch-to-UP ms <TAB> Spring's 'Started in' s <TAB> 'process running for' s"
 # to $STARTUP_TSV.
 start_and_measure() {
-	local run=$1 url=$2 t0 up_ms started="" running="" line i
+	local run=$1 url=$2 how=$3 t0 up_ms started="" running="" line i
+	local -a launch
+	if [[ $how == jar ]]; then
+		launch=("${JAR_LAUNCH[@]}")
+	else
+		launch=("${FAST_LAUNCH[@]}")
+	fi
 	t0=$(now_us)
-	"$JAVA" -jar "$JAR" --server.port="$PORT" >"$SERVER_LOG" 2>&1 &
+	"${launch[@]}" --server.port="$PORT" >"$SERVER_LOG" 2>&1 &
 	SERVER_PID=$!
 	until health_is_up "$url"; do
 		kill -0 "$SERVER_PID" 2>/dev/null || server_died
@@ -191,8 +156,8 @@ start_and_measure() {
 		started=$(sed -E 's/.* in ([0-9.]+) seconds.*/\1/' <<<"$line")
 		running=$(sed -E 's/.*running for ([0-9.]+)\).*/\1/' <<<"$line")
 	fi
-	printf '%s\t%s\t%s\t%s\n' "$run" "$up_ms" "$started" "$running" >>"$STARTUP_TSV"
-	log "start-up $run/$STARTS: UP after ${up_ms} ms (Spring: started in ${started:-?} s)"
+	printf '%s\t%s\t%s\t%s\t%s\n' "$run" "$up_ms" "$started" "$running" "$how" >>"$STARTUP_TSV"
+	log "start-up ($how) $run/$STARTS: UP after ${up_ms} ms (Spring: started in ${started:-?} s)"
 }
 
 # ---------------------------------------------------------------------------------------
@@ -221,10 +186,18 @@ else
 
 	health_is_up "$URL" && die "something already answers on port $PORT; stop it or set BENCH_PORT"
 
+	# the jar as built, then the fastest way (scripts/run.sh: extracted, an AOT cache, -Xmn2g);
+	# the last server started the fast way stays up for the measurements
+	JAR_LAUNCH=("$JAVA" --enable-native-access=ALL-UNNAMED --enable-preview -jar "$JAR")
+	log "preparing the fast way: scripts/run.sh --prepare"
+	read -ra FAST_LAUNCH <<<"$(JAVA_HOME=$(dirname "$(dirname "$JAVA")") "$ROOT/scripts/run.sh" --prepare)" ||
+		die "scripts/run.sh --prepare failed"
 	: >"$STARTUP_TSV"
-	for ((run = 1; run <= STARTS; run++)); do
-		start_and_measure "$run" "$URL"
-		((run < STARTS)) && stop_server # the last one stays up for the measurements
+	for how in jar fast; do
+		for ((run = 1; run <= STARTS; run++)); do
+			start_and_measure "$run" "$URL" "$how"
+			[[ $how == fast && $run == "$STARTS" ]] || stop_server
+		done
 	done
 	REPORT_ARGS+=(--startup "$STARTUP_TSV" --java "$JAVA" --pid "$SERVER_PID")
 	[[ -x $(dirname "$JAVA")/jcmd ]] && REPORT_ARGS+=(--jcmd "$(dirname "$JAVA")/jcmd")
