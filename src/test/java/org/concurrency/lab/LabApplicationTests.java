@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the OpenAPI document and the index say about them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "lab.limits.concurrent-experiments=1")
+		properties = { "lab.limits.concurrent-experiments=1", "lab.warm-up=false" })
 class LabApplicationTests {
 
 	private static HttpClient http;

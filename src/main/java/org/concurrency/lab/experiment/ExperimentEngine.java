@@ -263,6 +263,7 @@ public class ExperimentEngine implements SmartLifecycle {
 			interrupted = true;
 		}
 		finally {
+			context.releaseHeap();
 			if (interrupted) {
 				Thread.currentThread().interrupt();
 			}

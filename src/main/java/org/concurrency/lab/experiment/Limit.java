@@ -7,7 +7,8 @@ public enum Limit {
 
 	TASKS("lab.limits.tasks", LabLimits::tasks),
 
-	WAITING_TASKS("lab.limits.waiting-tasks", LabLimits::waitingTasks),
+	/** At most the virtual threads a run can keep track of, whatever is configured. */
+	WAITING_TASKS("lab.limits.waiting-tasks", (limits) -> Math.min(limits.waitingTasks(), ThreadTracker.MAX_VIRTUAL)),
 
 	PLATFORM_THREADS("lab.limits.platform-threads", LabLimits::platformThreads),
 

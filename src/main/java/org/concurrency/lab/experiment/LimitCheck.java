@@ -68,27 +68,24 @@ public final class LimitCheck {
 
 	/**
 	 * {@code count} things of about {@code bytesEach} each fit in the heap this JVM has
-	 * left, with a quarter of it to spare for the garbage a run makes. Heap in use counts
-	 * garbage too, so a request that seems not to fit is measured again after a full
-	 * collection before it is refused; the refusal says how much heap the request needs
-	 * and what {@code -Xmx} would allow it.
+	 * left ({@link HeapBudget}: what is free, less a quarter for garbage and what running
+	 * runs were promised). Heap in use counts garbage too, so when no run holds a promise
+	 * a request that seems not to fit is measured again after a full collection before it
+	 * is refused; the refusal says how much heap the request needs and what {@code -Xmx}
+	 * would allow it. Not checked for a field already out of its range. The run itself
+	 * then reserves the heap ({@link RunContext#reserveHeap}).
 	 */
 	public LimitCheck fitsHeap(String field, long count, long bytesEach) {
-		Runtime runtime = Runtime.getRuntime();
-		long need = count * bytesEach;
-		long room = (runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory())) / 4 * 3;
-		if (need > room) {
-			System.gc(); // what is in use may be garbage
-			room = (runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory())) / 4 * 3;
+		if (this.found.stream().anyMatch((violation) -> violation.field().equals(field))) {
+			return this;
 		}
-		if (need > room) {
-			long used = runtime.totalMemory() - runtime.freeMemory();
-			long allow = (used + need / 3 * 4 + (1L << 30) - 1) >> 30; // GiB, rounded up
-			this.found.add(new Violation(field, count, String.format(Locale.ROOT,
-					"between %d and %d in this JVM's heap: %d need about %,d MB while they wait, and the heap has "
-							+ "%,d MB of its %,d MB (-Xmx) to spare; -Xmx%dg would allow them",
-					(long) minimum(field), room / bytesEach, count, need >> 20, room >> 20, runtime.maxMemory() >> 20,
-					allow), "-Xmx"));
+		long need = count * bytesEach;
+		if (need > HeapBudget.room() && HeapBudget.idle()) {
+			System.gc(); // what is in use may be garbage of earlier runs
+		}
+		if (need > HeapBudget.room()) {
+			this.found
+				.add(new Violation(field, count, HeapBudget.refusal((long) minimum(field), count, bytesEach), "-Xmx"));
 		}
 		return this;
 	}

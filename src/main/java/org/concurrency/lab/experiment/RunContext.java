@@ -23,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
@@ -61,6 +62,8 @@ public final class RunContext {
 
 	/** The clock of every task past those the timeline keeps: it only counts them. */
 	private final TaskClock counted;
+
+	private final AtomicLong reservedHeap = new AtomicLong();
 
 	private volatile boolean stopped;
 
@@ -222,6 +225,52 @@ public final class RunContext {
 	void deleteDirectories() {
 		this.directories.forEach(WorkerLaunch::deleteTree);
 		this.directories.clear();
+	}
+
+	/**
+	 * Reserves the heap that {@code count} things of about {@code bytesEach} will hold,
+	 * until the run ends; the engine gives it back. Refused, like a limit, with a
+	 * {@code 400} naming {@code field} if the heap cannot hold them besides what other
+	 * runs were promised (which {@link LimitCheck#fitsHeap} checked a moment before, when
+	 * another run may not have reserved yet).
+	 */
+	public void reserveHeap(String field, long count, long bytesEach) {
+		long bytes = count * bytesEach;
+		if (!HeapBudget.reserve(bytes)) {
+			throw new LimitExceededException(
+					List.of(new Violation(field, count, HeapBudget.refusal(1, count, bytesEach), "-Xmx")));
+		}
+		this.reservedHeap.addAndGet(bytes);
+	}
+
+	/**
+	 * Collects the heap before a run that will hold much of it, if that helps and pauses
+	 * no one: when no other run holds a promise of heap, and the young generation's size
+	 * was set on the command line (a JVM that sizes it itself shrinks it after a full
+	 * collection, and the run would then meet more young collections, not fewer).
+	 * @return the milliseconds it took, 0 if it did not collect
+	 */
+	public long collectFirst() {
+		if (this.reservedHeap.get() != HeapBudget.reservedTotal() || !HeapBudget.youngFixed()) {
+			return 0;
+		}
+		long start = System.nanoTime();
+		System.gc();
+		return Math.round(Millis.since(start));
+	}
+
+	/**
+	 * Waits, within the deadline, for the JIT's warm-up that starts with the lab
+	 * ({@code lab.warm-up}): for a run of a great many sleeping virtual threads made
+	 * right after the lab came up. Returns at once once it has ended, or without one.
+	 */
+	public void awaitWarmUp() throws InterruptedException {
+		VirtualThreadWarmUp.awaitDone(remaining());
+	}
+
+	/** Gives back the heap the run reserved: the engine's, when the run has ended. */
+	void releaseHeap() {
+		HeapBudget.release(this.reservedHeap.getAndSet(0));
 	}
 
 	/** Tasks finished so far. */

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ThreadTracker {
 
+	/** The most virtual threads one run can start: 4,096 blocks of 4,096 slots. */
+	static final int MAX_VIRTUAL = VirtualSlots.BLOCK * VirtualSlots.BLOCK;
+
 	private final int platformLimit;
 
 	private final Set<Thread> platform = ConcurrentHashMap.newKeySet();

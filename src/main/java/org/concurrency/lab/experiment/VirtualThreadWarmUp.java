@@ -2,19 +2,19 @@ package org.concurrency.lab.experiment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the lab is up, a few waves of short sleeps on virtual threads, started the way a
+ * While the lab starts, a few waves of short sleeps on virtual threads, started the way a
  * run starts them (a run's thread factory, a thread-per-task executor, the timeline
  * counting each end), so that the JIT compiles every method a sleeping virtual thread is
  * parked in with both its halves seen: the call that parks, and what follows it. Compiled
@@ -36,23 +36,54 @@ class VirtualThreadWarmUp {
 
 	static final int THREADS = 20_000;
 
-	private final boolean enabled;
+	/**
+	 * Open until the warm-up started with the lab has ended; open at once without one.
+	 */
+	private static volatile CountDownLatch done = new CountDownLatch(0);
 
+	/**
+	 * Starts the waves while the lab starts: Spring's start keeps one core busy, and they
+	 * take the other, so they are over about when the lab is up.
+	 */
 	VirtualThreadWarmUp(@Value("${lab.warm-up:true}") boolean enabled) {
-		this.enabled = enabled;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
-		if (this.enabled) {
-			Thread.ofVirtual().name("lab-warm-up").start(VirtualThreadWarmUp::warmUp);
+		if (enabled) {
+			CountDownLatch warming = new CountDownLatch(1);
+			done = warming;
+			Thread.ofVirtual().name("lab-warm-up").start(() -> {
+				try {
+					warmUp();
+				}
+				finally {
+					warming.countDown();
+				}
+			});
 		}
 	}
 
-	/** Runs the waves; returns how many sleeps ended. */
-	static int warmUp() {
+	/**
+	 * Waits, at most {@code patience}, for the warm-up started with the lab to end: a run
+	 * of a million sleeping virtual threads made meanwhile would meet the JIT it is there
+	 * to spare them.
+	 * @return whether it has ended
+	 */
+	static boolean awaitDone(Duration patience) throws InterruptedException {
+		return done.await(patience.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * What the waves did.
+	 *
+	 * @param slept sleeps that ended
+	 * @param leftRunning threads of the waves still alive after them (none, or a bug)
+	 */
+	record Waves(int slept, int leftRunning) {
+	}
+
+	/** Runs the waves. */
+	static Waves warmUp() {
 		long start = System.nanoTime();
 		int slept = 0;
+		int left = 0;
 		for (int wave = 0; wave < WAVES; wave++) {
 			Timeline timeline = new Timeline(1, System.nanoTime(), Instant.now(), (entry) -> {
 			});
@@ -67,10 +98,17 @@ class VirtualThreadWarmUp {
 				}
 			}
 			slept += timeline.completed();
+			try {
+				left += tracker.aliveAfter(Duration.ofSeconds(1)).size();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
 		}
 		logger.info(slept + " virtual threads slept 1 ms each, in " + Millis.since(start) + " ms: the JIT has seen "
 				+ "VirtualThread.sleepNanos whole");
-		return slept;
+		return new Waves(slept, left);
 	}
 
 	private static void sleep() {

@@ -22,7 +22,8 @@ public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.li
 
 	@Override
 	public void check(LimitCheck check) {
-		check.atMostSeconds("delay", this.delay, Limit.DELAY);
+		check.atMost("iterations", this.iterations, (this.io == Io.HTTP) ? Limit.HTTP_TASKS : Limit.WAITING_TASKS)
+			.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 
 	long delayMillis() {

