@@ -190,8 +190,10 @@ else
 	# the last server started the fast way stays up for the measurements
 	JAR_LAUNCH=("$JAVA" --enable-native-access=ALL-UNNAMED --enable-preview -jar "$JAR")
 	log "preparing the fast way: scripts/run.sh --prepare"
-	read -ra FAST_LAUNCH <<<"$(JAVA_HOME=$(dirname "$(dirname "$JAVA")") "$ROOT/scripts/run.sh" --prepare)" ||
+	FAST_COMMAND=$(JAVA_HOME=$(dirname "$(dirname "$JAVA")") "$ROOT/scripts/run.sh" --prepare) ||
 		die "scripts/run.sh --prepare failed"
+	[[ -n $FAST_COMMAND ]] || die "scripts/run.sh --prepare printed no command"
+	read -ra FAST_LAUNCH <<<"$FAST_COMMAND" # its paths have no spaces: the checkout's, as here
 	: >"$STARTUP_TSV"
 	for how in jar fast; do
 		for ((run = 1; run <= STARTS; run++)); do

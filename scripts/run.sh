@@ -24,8 +24,11 @@
 #   --prepare    extract and train, then stop (what scripts/bench.sh uses)
 #   -h, --help   this text
 # Environment:
-#   JAVA_HOME    a JDK 25+ (otherwise the newest under /usr/lib/jvm, or java on PATH)
-#   LAB_YOUNG    the young generation's flag (default -Xmn2g; empty for the JVM's own)
+#   JAVA_HOME          a JDK 25+ (otherwise the newest under /usr/lib/jvm, or java on PATH)
+#   LAB_YOUNG          the young generation's flag (default -Xmn2g; empty for the JVM's own)
+#   JDK_JAVA_OPTIONS   more JVM options, read by the java launcher itself (e.g. -Xmx8g, which
+#                      a 400 of the lab may recommend); the cache is retrained only when the
+#                      jar or LAB_YOUNG change, so remove target/run after changing JDK
 
 set -euo pipefail
 
@@ -60,8 +63,13 @@ FLAGS=(-XX:+UseG1GC ${YOUNG:+"$YOUNG"} --enable-native-access=ALL-UNNAMED --enab
 
 if [[ ! -f $RUN_DIR/app.aot || $JAR -nt $RUN_DIR/app.aot || ${YOUNG:-none} != "$(cat "$RUN_DIR/young" 2>/dev/null)" ]]; then
 	log "extracting $JAR into $RUN_DIR"
-	rm -rf "$RUN_DIR"
-	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$RUN_DIR" >/dev/null || die "extracting failed"
+	# into a directory of its own, then in place: a lab still running from the old one keeps
+	# its files until it ends
+	NEW_DIR=$(mktemp -d "$ROOT/target/run.XXXXXX")
+	"$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$NEW_DIR" >/dev/null || die "extracting failed"
+	[[ -d $RUN_DIR ]] && mv "$RUN_DIR" "$NEW_DIR.old"
+	mv "$NEW_DIR" "$RUN_DIR"
+	rm -rf "$NEW_DIR.old"
 	log "training the AOT cache (one start of the lab, stopped once its context is refreshed)"
 	# the same absolute path to the jar in training and in every run: the cache records the
 	# class path, and a JVM given another one (a relative path is another one) ignores it
