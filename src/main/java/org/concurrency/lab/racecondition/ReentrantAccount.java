@@ -3,11 +3,13 @@ package org.concurrency.lab.racecondition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The seed's bank account with an {@code RLock}: {@code deposit()} holds the account's
- * lock and calls {@code add()}, which takes the same lock again. A reentrant lock knows
- * its owner and counts how often it holds it ({@code getHoldCount()} is 2 inside
- * {@code add()}), so the nested lock passes at once, and only the last unlock lets
- * another thread in. Every Java lock is reentrant, {@code synchronized} too;
+ * A bank account whose lock is re-entered, as seed 004's {@code RLock} example re-enters
+ * its lock (seed 002's account, for all its {@code RLock}, never does): {@code deposit()}
+ * holds the account's lock and calls {@code add()}, which takes the same lock again. A
+ * reentrant lock knows its owner and counts how often it holds it ({@code getHoldCount()}
+ * is 2 inside {@code add()}), so the nested lock passes at once, and only the last unlock
+ * lets another thread in. {@code ReentrantLock}, {@code ReentrantReadWriteLock} and
+ * {@code synchronized} are reentrant; {@code StampedLock} is not, and
  * {@link NonReentrantAccount} shows the same nesting with a lock that is not.
  */
 final class ReentrantAccount implements Counter {

@@ -52,6 +52,7 @@ final class OverRelease implements SemaphoreVariant<OverReleaseRequest, OverRele
 		}
 		int available = permits.availablePermits();
 		PermitHolders.PermitCrowd crowd = PermitHolders.run(prefix, initial + 1, permits, HOLD, offset, context);
+		// accepted: the extra permit is there
 		return new OverReleaseResult.SemaphoreRun(available, available > initial, refusal, crowd.workers(),
 				crowd.maxConcurrent());
 	}

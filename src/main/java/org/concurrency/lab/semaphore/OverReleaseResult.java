@@ -1,6 +1,7 @@
 package org.concurrency.lab.semaphore;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +20,17 @@ public record OverReleaseResult(int initialPermits, SemaphoreRun plainSemaphore,
 	 * {@code initial_permits + 1} workers.
 	 *
 	 * @param availableAfterDoubleRelease free permits after the double release
-	 * @param overReleaseDetected whether free permits exceeded the initial count
+	 * @param extraReleaseAccepted whether the release one too many went through: free
+	 * permits then exceeded the initial count (a plain {@code Semaphore}: true; a
+	 * {@code BoundedSemaphore} refuses it: false, with a {@code refusal})
 	 * @param refusal what the semaphore said when it refused the extra release, if it did
 	 * @param workers workers that then tried to get in at once
 	 * @param maxConcurrent the most of them inside at once
 	 */
-	public record SemaphoreRun(int availableAfterDoubleRelease, boolean overReleaseDetected,
+	public record SemaphoreRun(int availableAfterDoubleRelease,
+			@Schema(description = "Whether the release one too many went through, leaving more free permits than the "
+					+ "semaphore started with: true for a plain Semaphore; false for the BoundedSemaphore, "
+					+ "which refused it (see refusal).") boolean extraReleaseAccepted,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String refusal, int workers, int maxConcurrent) {
 	}
 

@@ -49,6 +49,9 @@ class SemaphoreControllerTests {
 			.hasPathSatisfying("$.initial_permits", (value) -> assertThat(value).isEqualTo(3))
 			.hasPathSatisfying("$.plain_semaphore.available_after_double_release",
 					(value) -> assertThat(value).isEqualTo(4))
+			.hasPathSatisfying("$.plain_semaphore.extra_release_accepted", (value) -> assertThat(value).isEqualTo(true))
+			.hasPathSatisfying("$.bounded_semaphore.extra_release_accepted",
+					(value) -> assertThat(value).isEqualTo(false))
 			.hasPathSatisfying("$.bounded_semaphore.refusal",
 					(value) -> assertThat(value).asString().contains("too many times"));
 	}
