@@ -28,7 +28,7 @@
 #   LAB_YOUNG          the young generation's flag (default -Xmn2g; empty for the JVM's own)
 #   JDK_JAVA_OPTIONS   more JVM options, read by the java launcher itself (e.g. -Xmx8g, which
 #                      a 400 of the lab may recommend); the cache is retrained only when the
-#                      jar or LAB_YOUNG change, so remove target/run after changing JDK
+#                      jar or LAB_YOUNG change: remove target/run after changing the JDK or them
 
 set -euo pipefail
 

@@ -92,7 +92,18 @@ public record Comparison<P extends LabRequest>(List<? extends Variant<P, ?>> var
 				continue;
 			}
 			Duration share = context.remaining().dividedBy(left--);
-			Report<P, ?> report = context.runPart(variant, request, share);
+			Report<P, ?> report;
+			try {
+				report = context.runPart(variant, request, share);
+			}
+			catch (LimitExceededException ex) { // the heap it needs is held by other runs
+				runs.add(Run.skipped(variant.label(),
+						ex.violations()
+							.stream()
+							.map((violation) -> violation.field() + " is over " + violation.limit())
+							.collect(Collectors.joining("; "))));
+				continue;
+			}
 			if (runs.isEmpty() && report.status() == RunStatus.COMPLETED) {
 				baseline = report.duration();
 			}

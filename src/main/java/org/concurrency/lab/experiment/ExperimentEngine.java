@@ -126,6 +126,14 @@ public class ExperimentEngine implements SmartLifecycle {
 		RunContext context = new RunContext(this, UUID.randomUUID().toString().substring(0, 13), variant.topic(),
 				variant.label(), this.limits, this.limits.deadline(), observer);
 		this.running.add(context);
+		try {
+			context.reserveHeap(variant.heapNeed(request));
+		}
+		catch (LimitExceededException ex) {
+			this.running.remove(context);
+			this.permits.release();
+			throw ex;
+		}
 		Future<?> sampling = (this.limits.watchedThreads() > 0) ? SAMPLER.scheduleAtFixedRate(context.watch()::sample,
 				ThreadWatch.EVERY_MS, ThreadWatch.EVERY_MS, TimeUnit.MILLISECONDS)
 				: CompletableFuture.completedFuture(null);
@@ -136,6 +144,7 @@ public class ExperimentEngine implements SmartLifecycle {
 		}
 		finally {
 			sampling.cancel(false);
+			context.releaseHeap(); // if the run never reached its clean-up
 			this.running.remove(context);
 			this.permits.release();
 		}
@@ -147,6 +156,7 @@ public class ExperimentEngine implements SmartLifecycle {
 	<P extends LabRequest, R> Report<P, R> runPart(RunContext parent, Variant<P, R> variant, P request,
 			Duration timeout) {
 		RunContext part = new RunContext(parent, variant.label(), timeout);
+		part.reserveHeap(variant.heapNeed(request));
 		parent.addPart(part);
 		return execute(part, request, variant);
 	}

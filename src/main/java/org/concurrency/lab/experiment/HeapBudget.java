@@ -19,6 +19,13 @@ final class HeapBudget {
 
 	private static long reserved;
 
+	/**
+	 * Heap in use when the first of the running reservations was made: what the runs
+	 * holding reservations will allocate is counted once, in {@link #reserved}, not again
+	 * as heap in use.
+	 */
+	private static long base;
+
 	private HeapBudget() {
 	}
 
@@ -28,8 +35,8 @@ final class HeapBudget {
 	 */
 	static synchronized long room() {
 		Runtime runtime = Runtime.getRuntime();
-		long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-		return Math.max(0, free / 4 * 3 - reserved);
+		long used = (reserved == 0) ? runtime.totalMemory() - runtime.freeMemory() : base;
+		return Math.max(0, (runtime.maxMemory() - used) / 4 * 3 - reserved);
 	}
 
 	/**
@@ -44,6 +51,10 @@ final class HeapBudget {
 		if (bytes > room()) {
 			return false;
 		}
+		if (reserved == 0) {
+			Runtime runtime = Runtime.getRuntime();
+			base = runtime.totalMemory() - runtime.freeMemory();
+		}
 		reserved += bytes;
 		return true;
 	}
@@ -57,9 +68,9 @@ final class HeapBudget {
 		return reserved == 0;
 	}
 
-	/** What all running runs were promised. */
-	static synchronized long reservedTotal() {
-		return reserved;
+	/** Whether {@code held} is all that running runs were promised. */
+	static synchronized boolean onlyReservation(long held) {
+		return held > 0 && held == reserved;
 	}
 
 	/**
@@ -71,8 +82,9 @@ final class HeapBudget {
 		HotSpotDiagnosticMXBean diagnostic = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 		for (String name : List.of("MaxNewSize", "NewSize")) {
 			try {
-				if (diagnostic.getVMOption(name).getOrigin() == VMOption.Origin.VM_CREATION) {
-					return true;
+				VMOption.Origin origin = diagnostic.getVMOption(name).getOrigin();
+				if (origin != VMOption.Origin.DEFAULT && origin != VMOption.Origin.ERGONOMIC) {
+					return true; // the command line, JAVA_TOOL_OPTIONS, a flags file …
 				}
 			}
 			catch (IllegalArgumentException ex) {
@@ -89,8 +101,15 @@ final class HeapBudget {
 		Runtime runtime = Runtime.getRuntime();
 		long need = count * bytesEach;
 		long room = room();
-		long used = runtime.totalMemory() - runtime.freeMemory();
-		long allow = (used + need / 3 * 4 + (1L << 30) - 1) >> 30; // GiB, rounded up
+		long used;
+		long promised;
+		synchronized (HeapBudget.class) {
+			used = (reserved == 0) ? runtime.totalMemory() - runtime.freeMemory() : base;
+			promised = reserved;
+		}
+		long allow = (used + (promised + need) / 3 * 4 + (1L << 30) - 1) >> 30; // GiB,
+																				// rounded
+																				// up
 		return String.format(Locale.ROOT,
 				"between %d and %d in this JVM's heap: %d need about %,d MB while they wait, and the heap has "
 						+ "%,d MB of its %,d MB (-Xmx) to spare; -Xmx%dg would allow them",

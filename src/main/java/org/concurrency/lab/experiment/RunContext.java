@@ -228,19 +228,19 @@ public final class RunContext {
 	}
 
 	/**
-	 * Reserves the heap that {@code count} things of about {@code bytesEach} will hold,
-	 * until the run ends; the engine gives it back. Refused, like a limit, with a
-	 * {@code 400} naming {@code field} if the heap cannot hold them besides what other
-	 * runs were promised (which {@link LimitCheck#fitsHeap} checked a moment before, when
-	 * another run may not have reserved yet).
+	 * Reserves the heap the run will hold, until it ends: the engine's, before the run
+	 * starts. Refused, like a limit, with a {@code 400} naming the request's field if the
+	 * heap cannot hold it beside what running runs were promised.
 	 */
-	public void reserveHeap(String field, long count, long bytesEach) {
-		long bytes = count * bytesEach;
-		if (!HeapBudget.reserve(bytes)) {
-			throw new LimitExceededException(
-					List.of(new Violation(field, count, HeapBudget.refusal(1, count, bytesEach), "-Xmx")));
+	void reserveHeap(HeapNeed need) {
+		if (need.bytes() <= 0) {
+			return;
 		}
-		this.reservedHeap.addAndGet(bytes);
+		if (!HeapBudget.reserve(need.bytes())) {
+			throw new LimitExceededException(List.of(new Violation(need.field(), need.count(),
+					HeapBudget.refusal(1, need.count(), need.bytesEach()), "-Xmx")));
+		}
+		this.reservedHeap.addAndGet(need.bytes());
 	}
 
 	/**
@@ -251,7 +251,7 @@ public final class RunContext {
 	 * @return the milliseconds it took, 0 if it did not collect
 	 */
 	public long collectFirst() {
-		if (this.reservedHeap.get() != HeapBudget.reservedTotal() || !HeapBudget.youngFixed()) {
+		if (!HeapBudget.youngFixed() || !HeapBudget.onlyReservation(this.reservedHeap.get())) {
 			return 0;
 		}
 		long start = System.nanoTime();
@@ -270,7 +270,10 @@ public final class RunContext {
 
 	/** Gives back the heap the run reserved: the engine's, when the run has ended. */
 	void releaseHeap() {
-		HeapBudget.release(this.reservedHeap.getAndSet(0));
+		long held = this.reservedHeap.getAndSet(0);
+		if (held > 0) {
+			HeapBudget.release(held);
+		}
 	}
 
 	/** Tasks finished so far. */

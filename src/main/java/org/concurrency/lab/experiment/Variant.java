@@ -93,6 +93,16 @@ public interface Variant<P extends LabRequest, R> {
 	default void check(P request, LimitCheck check) {
 	}
 
+	/**
+	 * The heap this variant's run of {@code request} will hold, if it is a great deal (a
+	 * million parked virtual threads): the engine reserves it before the run starts and
+	 * refuses the run with a {@code 400} if it does not fit beside what running runs
+	 * hold.
+	 */
+	default HeapNeed heapNeed(P request) {
+		return HeapNeed.NONE;
+	}
+
 	/** Runs the variant: the concurrency it teaches, and nothing of HTTP. */
 	R run(P request, RunContext context) throws Exception;
 

@@ -22,7 +22,9 @@ public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.li
 
 	@Override
 	public void check(LimitCheck check) {
-		check.atMost("iterations", this.iterations, (this.io == Io.HTTP) ? Limit.HTTP_TASKS : Limit.WAITING_TASKS)
+		Limit most = (Limit.WAITING_TASKS.of(check.lab()) >= Limit.TASKS.of(check.lab())) ? Limit.WAITING_TASKS
+				: Limit.TASKS;
+		check.atMost("iterations", this.iterations, (this.io == Io.HTTP) ? Limit.HTTP_TASKS : most)
 			.atMostSeconds("delay", this.delay, Limit.DELAY);
 	}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAccumulator;
 
 import org.concurrency.lab.experiment.Endpoint;
+import org.concurrency.lab.experiment.HeapNeed;
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
@@ -176,11 +177,17 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 		}
 	}
 
+	/** Those that may take a million sleeping tasks reserve the heap they will hold. */
+	@Override
+	public HeapNeed heapNeed(IoBoundRequest request) {
+		return (this.bytesPerTask > 0 && request.io() == IoBoundRequest.Io.SLEEP)
+				? new HeapNeed("iterations", request.iterations(), this.bytesPerTask) : HeapNeed.NONE;
+	}
+
 	@Override
 	public IoBoundResult run(IoBoundRequest request, RunContext context) throws Exception {
 		long collectedFirst = 0;
 		if (this.bytesPerTask > 0 && request.io() == IoBoundRequest.Io.SLEEP) {
-			context.reserveHeap("iterations", request.iterations(), this.bytesPerTask);
 			if (request.iterations() >= COLLECT_FIRST) {
 				context.awaitWarmUp();
 				// a young collection that meets the waiting tasks copies them all: one
