@@ -96,12 +96,17 @@ public record Comparison<P extends LabRequest>(List<? extends Variant<P, ?>> var
 			try {
 				report = context.runPart(variant, request, share);
 			}
-			catch (LimitExceededException ex) { // the heap it needs is held by other runs
+			catch (LimitExceededException ex) { // the heap cannot hold it
 				runs.add(Run.skipped(variant.label(),
 						ex.violations()
 							.stream()
 							.map((violation) -> violation.field() + " is over " + violation.limit())
 							.collect(Collectors.joining("; "))));
+				continue;
+			}
+			catch (ExperimentsBusyException ex) { // the heap it needs is held by other
+													// runs
+				runs.add(Run.skipped(variant.label(), ex.getMessage()));
 				continue;
 			}
 			if (runs.isEmpty() && report.status() == RunStatus.COMPLETED) {

@@ -129,9 +129,13 @@ public class ExperimentEngine implements SmartLifecycle {
 		try {
 			context.reserveHeap(variant.heapNeed(request));
 		}
-		catch (LimitExceededException ex) {
+		catch (LimitExceededException | RunContext.HeapBusyException ex) {
 			this.running.remove(context);
 			this.permits.release();
+			if (ex instanceof RunContext.HeapBusyException busy) {
+				this.events.publishEvent(new ExperimentRejected(variant.topic(), variant.label()));
+				throw new ExperimentsBusyException(this.running.size(), retryAfter(), busy.getMessage(), "-Xmx");
+			}
 			throw ex;
 		}
 		Future<?> sampling = (this.limits.watchedThreads() > 0) ? SAMPLER.scheduleAtFixedRate(context.watch()::sample,
@@ -156,7 +160,12 @@ public class ExperimentEngine implements SmartLifecycle {
 	<P extends LabRequest, R> Report<P, R> runPart(RunContext parent, Variant<P, R> variant, P request,
 			Duration timeout) {
 		RunContext part = new RunContext(parent, variant.label(), timeout);
-		part.reserveHeap(variant.heapNeed(request));
+		try {
+			part.reserveHeap(variant.heapNeed(request));
+		}
+		catch (RunContext.HeapBusyException ex) {
+			throw new ExperimentsBusyException(this.running.size(), retryAfter(), ex.getMessage(), "-Xmx");
+		}
 		parent.addPart(part);
 		return execute(part, request, variant);
 	}

@@ -68,6 +68,17 @@ final class HeapBudget {
 		return reserved == 0;
 	}
 
+	/**
+	 * Whether {@code bytes} would be promised once the runs holding heap now have ended:
+	 * measured against the heap in use before the first of them reserved.
+	 */
+	static synchronized boolean fitsWhenIdle(long bytes) {
+		if (reserved == 0) {
+			return false; // nothing to wait for
+		}
+		return bytes <= (Runtime.getRuntime().maxMemory() - base) / 4 * 3;
+	}
+
 	/** Whether {@code held} is all that running runs were promised. */
 	static synchronized boolean onlyReservation(long held) {
 		return held > 0 && held == reserved;

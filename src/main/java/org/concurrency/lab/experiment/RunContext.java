@@ -230,17 +230,31 @@ public final class RunContext {
 	/**
 	 * Reserves the heap the run will hold, until it ends: the engine's, before the run
 	 * starts. Refused, like a limit, with a {@code 400} naming the request's field if the
-	 * heap cannot hold it beside what running runs were promised.
+	 * heap cannot hold it even with no other run; with {@link HeapBusyException} if it
+	 * could once the runs holding heap now have ended.
 	 */
 	void reserveHeap(HeapNeed need) {
 		if (need.bytes() <= 0) {
 			return;
 		}
 		if (!HeapBudget.reserve(need.bytes())) {
+			if (HeapBudget.fitsWhenIdle(need.bytes())) {
+				throw new HeapBusyException(need.field() + " = " + need.count() + " needs about " + (need.bytes() >> 20)
+						+ " MB of heap while it runs, which other runs hold now");
+			}
 			throw new LimitExceededException(List.of(new Violation(need.field(), need.count(),
 					HeapBudget.refusal(1, need.count(), need.bytesEach()), "-Xmx")));
 		}
 		this.reservedHeap.addAndGet(need.bytes());
+	}
+
+	/** The heap a run needs is held by other runs now: it may be tried again later. */
+	static final class HeapBusyException extends RuntimeException {
+
+		HeapBusyException(String message) {
+			super(message);
+		}
+
 	}
 
 	/**

@@ -70,7 +70,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
 		problem.setTitle("Too many experiments at once");
 		problem.setProperty("running", ex.running());
-		problem.setProperty("limit", "lab.limits.concurrent-experiments");
+		problem.setProperty("limit", ex.limit());
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
 			.body(problem);

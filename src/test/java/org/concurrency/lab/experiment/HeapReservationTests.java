@@ -14,8 +14,7 @@ class HeapReservationTests {
 	private final ExperimentEngine engine = Engines.defaults();
 
 	@Test
-	void aSecondRunThatDoesNotFitBesideTheFirstShouldBeRefusedBeforeItStartsAndTheHeapGivenBackAfter()
-			throws Exception {
+	void aSecondRunThatDoesNotFitBesideTheFirstShouldBeToldToComeBackAndTheHeapGivenBackAfter() throws Exception {
 		long half = HeapBudget.room() / 2 + 1;
 		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -27,8 +26,18 @@ class HeapReservationTests {
 			}), new Probe.Empty()));
 		assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 		try {
-			assertThatExceptionOfType(LimitExceededException.class)
+			// it would fit once the first has ended: busy (429), not too big (400)
+			assertThatExceptionOfType(ExperimentsBusyException.class)
 				.isThrownBy(() -> this.engine.run(new Needing("second", half, (context) -> "ran"), new Probe.Empty()))
+				.satisfies((ex) -> {
+					assertThat(ex.limit()).isEqualTo("-Xmx");
+					assertThat(ex.getMessage()).contains("which other runs hold now");
+					assertThat(ex.retryAfter()).isPositive();
+				});
+			// what would not fit even alone is too big
+			assertThatExceptionOfType(LimitExceededException.class)
+				.isThrownBy(() -> this.engine.run(new Needing("third", Long.MAX_VALUE / 2, (context) -> "ran"),
+						new Probe.Empty()))
 				.satisfies((ex) -> assertThat(ex.violations()).singleElement()
 					.satisfies((violation) -> assertThat(violation.limit()).isEqualTo("-Xmx")));
 		}
