@@ -45,9 +45,7 @@ final class HeapBudget {
 	 * @return whether they were promised
 	 */
 	static synchronized boolean reserve(long bytes) {
-		if (bytes > room() && reserved == 0) {
-			System.gc(); // what is in use may be garbage of earlier runs
-		}
+		collectIfShort(bytes);
 		if (bytes > room()) {
 			return false;
 		}
@@ -66,6 +64,26 @@ final class HeapBudget {
 	/** Whether no run holds a promise now. */
 	static synchronized boolean idle() {
 		return reserved == 0;
+	}
+
+	/**
+	 * Whether {@code bytes} can be promised now, or once the runs holding heap now have
+	 * ended (what {@link LimitCheck#fitsHeap} asks before a run, {@link #reserve}
+	 * deciding when it starts).
+	 */
+	static synchronized boolean mayFit(long bytes) {
+		collectIfShort(bytes);
+		return bytes <= room() || fitsWhenIdle(bytes);
+	}
+
+	/**
+	 * A full collection if {@code bytes} seem not to fit and no run holds a promise (so
+	 * no large run is paused): what is in use may be garbage of earlier runs.
+	 */
+	private static void collectIfShort(long bytes) {
+		if (bytes > room() && reserved == 0) {
+			System.gc();
+		}
 	}
 
 	/**

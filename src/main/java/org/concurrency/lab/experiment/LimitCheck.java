@@ -79,12 +79,8 @@ public final class LimitCheck {
 		if (this.found.stream().anyMatch((violation) -> violation.field().equals(field))) {
 			return this;
 		}
-		long need = count * bytesEach;
-		if (need > HeapBudget.room() && HeapBudget.idle()) {
-			System.gc(); // what is in use may be garbage of earlier runs
-		}
 		// what fits once other runs have ended is the reservation's to refuse, with a 429
-		if (need > HeapBudget.room() && !HeapBudget.fitsWhenIdle(need)) {
+		if (!HeapBudget.mayFit(count * bytesEach)) {
 			this.found
 				.add(new Violation(field, count, HeapBudget.refusal((long) minimum(field), count, bytesEach), "-Xmx"));
 		}
