@@ -112,7 +112,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	 * One virtual thread per task: blocking code, yet no OS thread held while waiting.
 	 */
 	@Endpoint(label = "virtual-threads",
-			summary = "One virtual thread per task: blocking code that scales to the hundred thousand")
+			summary = "One virtual thread per task: blocking code that scales to a million")
 	VIRTUAL_THREADS(1100) {
 		@Override
 		void run(IoBoundRequest request, RunContext context, Waiting waiting, Tasks tasks) throws Exception {
@@ -222,7 +222,7 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 	/**
 	 * The same code for platform and virtual threads: only the factory differs. Each task
 	 * is one small {@code Runnable}: a virtual thread's parked stack lives on the heap,
-	 * so with a hundred thousand of them every frame saved counts.
+	 * so with a million of them every frame saved counts.
 	 */
 	private static void threadPerTask(ThreadFactory threads, IoBoundRequest request, RunContext context,
 			Waiting waiting, Tasks tasks) throws Exception {
