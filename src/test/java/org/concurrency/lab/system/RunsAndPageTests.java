@@ -203,7 +203,7 @@ class RunsAndPageTests {
 		assertThat(JsonPath.<List<String>>read(experiments, "$.topics[?(@.topic == 'io-bound')].experiments[*].path"))
 			.contains("/io-bound/virtual-threads", "/io-bound/compare");
 		assertThat(JsonPath.<List<String>>read(experiments, "$.topics[?(@.topic == 'deadlocks')].guide"))
-			.containsExactly("/guide#9-deadlock");
+			.containsExactly("/guide#10-deadlock");
 		// the guide's links into the page name experiments the lab has
 		Set<String> paths = this.topics.stream()
 			.flatMap((topic) -> topic.variants().stream())
