@@ -75,11 +75,10 @@ final class AsCompleted implements AsyncVariant<AsyncRequest, AsCompletedResult>
 
 	@Override
 	public String note(AsyncRequest request, AsCompletedResult result) {
-		return String.format(Locale.ROOT,
-				"Started slowest first, the %d tasks completed in the order %s. As completed, the first result "
-						+ "was taken at %.0f ms; in submission order the first came at %.0f ms, when the slowest "
-						+ "task had ended.",
-				request.tasks(), abbreviate(result.completionOrder()), result.firstResultMs(),
+		return String.format(Locale.ROOT, """
+				Started slowest first, the %d tasks completed in the order %s. As completed, the first result \
+				was taken at %.0f ms; in submission order the first came at %.0f ms, when the slowest \
+				task had ended.""", request.tasks(), abbreviate(result.completionOrder()), result.firstResultMs(),
 				result.firstResultInSubmissionOrderMs());
 	}
 

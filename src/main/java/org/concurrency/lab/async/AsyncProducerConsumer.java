@@ -75,12 +75,12 @@ final class AsyncProducerConsumer implements AsyncVariant<AsyncProducerConsumerR
 	public String note(AsyncProducerConsumerRequest request, AsyncProducerConsumerResult result) {
 		AsyncProducerConsumerResult.Side loop = result.eventLoop();
 		AsyncProducerConsumerResult.Side threads = result.virtualThreads();
-		return String.format(Locale.ROOT,
-				"%d producers × %d items, %d consumers, a queue of %d, the same delays (seed %d) on both sides. "
-						+ "On one loop thread (%s): %d produced, %d consumed, %s, %s, at most %d in the queue, "
-						+ "%d None ended the consumers, %.0f ms. On %d virtual threads over an ArrayBlockingQueue: "
-						+ "%d produced, %d consumed, %s, %s, at most %d in the queue, %.0f ms. %s",
-				request.producers(), request.items(), request.consumers(), request.capacity(), request.seed(),
+		return String.format(Locale.ROOT, """
+				%d producers × %d items, %d consumers, a queue of %d, the same delays (seed %d) on both sides. \
+				On one loop thread (%s): %d produced, %d consumed, %s, %s, at most %d in the queue, \
+				%d None ended the consumers, %.0f ms. On %d virtual threads over an ArrayBlockingQueue: \
+				%d produced, %d consumed, %s, %s, at most %d in the queue, %.0f ms. %s""", request.producers(),
+				request.items(), request.consumers(), request.capacity(), request.seed(),
 				String.join(", ", loop.threads()), loop.produced(), loop.consumed(), lost(loop), order(loop),
 				loop.maxQueueSize(), loop.sentinelsReceived(), loop.wallMs(), threads.threadsUsed(), threads.produced(),
 				threads.consumed(), lost(threads), order(threads), threads.maxQueueSize(), threads.wallMs(),

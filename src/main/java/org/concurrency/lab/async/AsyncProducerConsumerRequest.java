@@ -1,6 +1,5 @@
 package org.concurrency.lab.async;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -10,29 +9,32 @@ import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
 
 /**
- * The seed's asyncio producers and consumers, with its random sleeps drawn from a seed; a
- * missing field takes its default.
+ * Producers and consumers over a bounded queue, as the seed's asyncio example: each sleep
+ * is drawn from a seeded random, so both sides see the same delays. Every field is
+ * optional.
+ *
+ * @param producers Producers (at most lab.limits.tasks).
+ * @param items Items each producer puts (producers × items at most lab.limits.tasks).
+ * @param consumers Consumers (at most lab.limits.tasks).
+ * @param capacity The queue's maxsize: puts wait while it holds this many (at most
+ * lab.limits.tasks).
+ * @param minProduceDelay Seconds a producer sleeps before each item, at least (at most
+ * max_produce_delay).
+ * @param maxProduceDelay Seconds a producer sleeps before each item, at most (at most
+ * lab.limits.delay).
+ * @param minConsumeDelay Seconds a consumer works on each item, at least (at most
+ * max_consume_delay).
+ * @param maxConsumeDelay Seconds a consumer works on each item, at most (at most
+ * lab.limits.delay; with the rest, the two sides together may take at most half of
+ * lab.limits.deadline).
+ * @param seed The random's seed: the same seed draws the same delays, item by item, on
+ * both sides.
  */
-@Schema(description = "Producers and consumers over a bounded queue, as the seed's asyncio example: each sleep is "
-		+ "drawn from a seeded random, so both sides see the same delays. Every field is optional.")
-public record AsyncProducerConsumerRequest(
-		@Schema(description = "Producers (at most lab.limits.tasks).") @Positive @Default(3) Integer producers,
-		@Schema(description = "Items each producer puts (producers × items at most lab.limits.tasks).") @Positive @Default(5) Integer items,
-		@Schema(description = "Consumers (at most lab.limits.tasks).") @Positive @Default(2) Integer consumers,
-		@Schema(description = "The queue's maxsize: puts wait while it holds this many (at most "
-				+ "lab.limits.tasks).") @Positive @Default(10) Integer capacity,
-		@Schema(description = "Seconds a producer sleeps before each item, at least (at most "
-				+ "max_produce_delay).") @PositiveOrZero @Default(0.1) Double minProduceDelay,
-		@Schema(description = "Seconds a producer sleeps before each item, at most (at most "
-				+ "lab.limits.delay).") @PositiveOrZero @Default(0.5) Double maxProduceDelay,
-		@Schema(description = "Seconds a consumer works on each item, at least (at most "
-				+ "max_consume_delay).") @PositiveOrZero @Default(0.2) Double minConsumeDelay,
-		@Schema(description = "Seconds a consumer works on each item, at most (at most lab.limits.delay; "
-				+ "with the rest, the two sides together may take at most half of lab.limits.deadline).") @PositiveOrZero @Default(0.6) Double maxConsumeDelay,
-		@Schema(description = "The random's seed: the same seed draws the same delays, item by item, on both "
-				+ "sides.") @Default(42) Long seed)
-		implements
-			LabRequest {
+public record AsyncProducerConsumerRequest(@Positive @Default(3) Integer producers, @Positive @Default(5) Integer items,
+		@Positive @Default(2) Integer consumers, @Positive @Default(10) Integer capacity,
+		@PositiveOrZero @Default(0.1) Double minProduceDelay, @PositiveOrZero @Default(0.5) Double maxProduceDelay,
+		@PositiveOrZero @Default(0.2) Double minConsumeDelay, @PositiveOrZero @Default(0.6) Double maxConsumeDelay,
+		@Default(42) Long seed) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -80,11 +80,10 @@ final class BlockingEventLoop implements AsyncVariant<BlockingEventLoopRequest, 
 
 	@Override
 	public String note(BlockingEventLoopRequest request, BlockingEventLoopResult result) {
-		return String.format(Locale.ROOT,
-				"A %.0f ms wait that blocked the loop made %d of %d timer firings late, by up to %.0f ms; the "
-						+ "same wait scheduled as a timer left the other loop free: its timers were at most "
-						+ "%.1f ms late.",
-				request.delay() * 1000, result.blocked().lateFirings(), result.blocked().firings(),
+		return String.format(Locale.ROOT, """
+				A %.0f ms wait that blocked the loop made %d of %d timer firings late, by up to %.0f ms; the \
+				same wait scheduled as a timer left the other loop free: its timers were at most \
+				%.1f ms late.""", request.delay() * 1000, result.blocked().lateFirings(), result.blocked().firings(),
 				result.blocked().maxLagMs(), result.nonBlocking().maxLagMs());
 	}
 

@@ -1,21 +1,22 @@
 package org.concurrency.lab.async;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Timers on an event loop that one task blocks; a missing field takes its default. */
-@Schema(description = "Timers on an event loop that one task blocks. Every field is optional.")
-public record BlockingEventLoopRequest(@Schema(
-		description = "Periodic timers on each loop (at most lab.limits.tasks firings in all).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@Schema(description = "Seconds the one waiting task waits (at most lab.limits.delay): it blocks one loop "
-				+ "and schedules a timer on the other. Each loop runs for twice this.") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
-		@Schema(description = "Seconds between two firings of each timer (at least 0.001).") @DecimalMin("0.001") @Default(0.05) Double interval)
-		implements
-			AsyncParams {
+/**
+ * Timers on an event loop that one task blocks. Every field is optional.
+ *
+ * @param tasks Periodic timers on each loop (at most lab.limits.tasks firings in all).
+ * @param delay Seconds the one waiting task waits (at most lab.limits.delay): it blocks
+ * one loop and schedules a timer on the other. Each loop runs for twice this.
+ * @param interval Seconds between two firings of each timer (at least 0.001).
+ */
+public record BlockingEventLoopRequest(@Positive @Default(DEFAULT_TASKS) Integer tasks,
+		@PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+		@DecimalMin("0.001") @Default(0.05) Double interval) implements AsyncParams {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -78,11 +78,11 @@ final class Cancellation implements AsyncVariant<CancellationRequest, Cancellati
 
 	@Override
 	public String note(CancellationRequest request, CancellationResult result) {
-		return String.format(Locale.ROOT,
-				"At %.0f ms the even tasks still running were cancelled: %s. Via CompletableFuture.cancel their "
-						+ "futures said cancelled, yet %d of their works ran on to the end; via the executor's "
-						+ "Future.cancel(true), %d works were interrupted at once and none finished.",
-				result.cancelledAtMs(), result.completableFuture().cancelled(), result.completableFuture().workRanOn(),
+		return String.format(Locale.ROOT, """
+				At %.0f ms the even tasks still running were cancelled: %s. Via CompletableFuture.cancel their \
+				futures said cancelled, yet %d of their works ran on to the end; via the executor's \
+				Future.cancel(true), %d works were interrupted at once and none finished.""", result.cancelledAtMs(),
+				result.completableFuture().cancelled(), result.completableFuture().workRanOn(),
 				result.future().workStopped());
 	}
 

@@ -92,12 +92,11 @@ final class Exceptions implements AsyncVariant<ExceptionsRequest, ExceptionsResu
 	public String note(ExceptionsRequest request, ExceptionsResult result) {
 		ExceptionsResult.ExceptionsRun all = result.collected();
 		ExceptionsResult.ExceptionsRun fast = result.failFast();
-		return String.format(Locale.ROOT,
-				"Collected: all %d tasks reported at %.0f ms, results from %s, errors from %s. Fail-fast: '%s' failed "
-						+ "the whole at %.0f ms, when tasks %s had returned; tasks %s, still pending, were "
-						+ "cancelled and their work never ran.",
-				request.tasks(), all.endedMs(), all.succeeded(), all.failed(), fast.error(), fast.endedMs(),
-				fast.succeeded(), fast.cancelled());
+		return String.format(Locale.ROOT, """
+				Collected: all %d tasks reported at %.0f ms, results from %s, errors from %s. Fail-fast: '%s' failed \
+				the whole at %.0f ms, when tasks %s had returned; tasks %s, still pending, were \
+				cancelled and their work never ran.""", request.tasks(), all.endedMs(), all.succeeded(), all.failed(),
+				fast.error(), fast.endedMs(), fast.succeeded(), fast.cancelled());
 	}
 
 	private static ExceptionsResult.ExceptionsRun report(String how, double endedMs, @Nullable String error,

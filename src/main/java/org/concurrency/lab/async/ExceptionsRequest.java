@@ -11,12 +11,15 @@ import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
 
-/** Tasks of which some fail; a missing field takes its default. */
-@Schema(description = "Tasks of which some fail. Every field is optional.")
-public record ExceptionsRequest(@Schema(
-		description = "Tasks to run (at most lab.limits.tasks).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@Schema(description = "The longest wait in seconds (at most lab.limits.delay): task i waits "
-				+ "delay × (i + 1) / tasks.") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+/**
+ * Tasks of which some fail. Every field is optional.
+ *
+ * @param tasks Tasks to run (at most lab.limits.tasks).
+ * @param delay The longest wait in seconds (at most lab.limits.delay): task i waits delay
+ * × (i + 1) / tasks.
+ */
+public record ExceptionsRequest(@Positive @Default(DEFAULT_TASKS) Integer tasks,
+		@PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
 		@ArraySchema(schema = @Schema(description = "A task index, from 0 to tasks - 1."),
 				arraySchema = @Schema(description = "Indices of the tasks that fail (at least one).",
 						example = "[1, 3]")) @Size(min = 1) List<Integer> failing)

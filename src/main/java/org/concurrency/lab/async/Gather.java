@@ -75,18 +75,17 @@ final class Gather implements AsyncVariant<AsyncRequest, GatherResult> {
 
 	@Override
 	public String note(AsyncRequest request, GatherResult result) {
-		String gathered = String.format(Locale.ROOT,
-				"gather: %d tasks waiting up to %.0f ms each ended together in %.0f ms, about the slowest "
-						+ "task's wait, not the %.0f ms their waits add up to",
-				request.tasks(), result.slowestDelayMs(), result.totalMs(), result.sumOfDelaysMs());
+		String gathered = String.format(Locale.ROOT, """
+				gather: %d tasks waiting up to %.0f ms each ended together in %.0f ms, about the slowest \
+				task's wait, not the %.0f ms their waits add up to""", request.tasks(), result.slowestDelayMs(),
+				result.totalMs(), result.sumOfDelaysMs());
 		if (result.sequentialMs() == null) {
 			return gathered + "; one after another would outlast the deadline, so that was not run. "
 					+ "One event-loop thread, no thread per waiting task.";
 		}
-		return String.format(Locale.ROOT,
-				"%s; awaited one after another they took %.0f ms. One event-loop thread, no thread per "
-						+ "waiting task.",
-				gathered, result.sequentialMs());
+		return String.format(Locale.ROOT, """
+				%s; awaited one after another they took %.0f ms. One event-loop thread, no thread per \
+				waiting task.""", gathered, result.sequentialMs());
 	}
 
 }

@@ -87,10 +87,10 @@ final class RunInExecutor implements AsyncVariant<RunInExecutorRequest, RunInExe
 	public String note(RunInExecutorRequest request, RunInExecutorResult result) {
 		RunInExecutorResult.ExecutorPhase blocked = result.onLoop();
 		RunInExecutorResult.ExecutorPhase free = result.inExecutor();
-		return String.format(Locale.ROOT,
-				"Called on the loop, %d blocking calls of %.0f ms ran one after another (%.0f ms) and the loop "
-						+ "ticked %d times instead of about %d: it stood still for %.0f ms. Handed to an executor "
-						+ "they ran at once (%.0f ms) and the loop ticked %d times, never more than %.0f ms apart.",
+		return String.format(Locale.ROOT, """
+				Called on the loop, %d blocking calls of %.0f ms ran one after another (%.0f ms) and the loop \
+				ticked %d times instead of about %d: it stood still for %.0f ms. Handed to an executor \
+				they ran at once (%.0f ms) and the loop ticked %d times, never more than %.0f ms apart.""",
 				request.tasks(), request.delay() * 1000, blocked.durationMs(), blocked.ticks(), blocked.ticksExpected(),
 				blocked.longestTickGapMs(), free.durationMs(), free.ticks(), free.longestTickGapMs());
 	}

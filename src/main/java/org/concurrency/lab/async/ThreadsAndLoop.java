@@ -112,20 +112,20 @@ final class ThreadsAndLoop implements AsyncVariant<ThreadsAndLoopRequest, Thread
 				? String.format(Locale.ROOT, "and lost %,d of %,d rows to the race", broken.rowsLost(),
 						broken.rowsExpected())
 				: "and this time lost no row (the race is there; it does not show every time)";
-		return String.format(Locale.ROOT,
-				"Completed by the worker threads themselves, the %d callbacks ran on %s (%d of %d on %s): the "
-						+ "loop's tally, which has no lock because only the loop should touch it, was touched by %d "
-						+ "threads, %s while another was at it, %s. Handed back with loop.execute "
-						+ "(call_soon_threadsafe), all %d ran on %s and the tally counted every row (%,d). Both "
-						+ "times the loop kept ticking while the threads blocked: %d and %d ticks of about %d and "
-						+ "%d, never more than %.0f ms apart. The other way, %d worker threads each ran a coroutine "
-						+ "on the loop (run_coroutine_threadsafe) and waited for its future: %d answered, every "
-						+ "coroutine ran on %s. The same wait made on the loop's own thread cannot end, since the "
-						+ "coroutine needs that thread: it gave up after %.0f ms, the coroutine started only then "
-						+ "(at %.0f ms), and the loop stood still for %.0f ms.",
-				broken.callbacks(), String.join(", ", broken.callbackThreads()), broken.callbacksOnLoop(),
-				broken.calls(), result.loopThread(), broken.stateTouchedBy().size(), times(broken.overlappingTouches()),
-				race, fixed.callbacks(), String.join(", ", fixed.callbackThreads()), fixed.rowsCounted(),
+		return String.format(Locale.ROOT, """
+				Completed by the worker threads themselves, the %d callbacks ran on %s (%d of %d on %s): the \
+				loop's tally, which has no lock because only the loop should touch it, was touched by %d \
+				threads, %s while another was at it, %s. Handed back with loop.execute \
+				(call_soon_threadsafe), all %d ran on %s and the tally counted every row (%,d). Both \
+				times the loop kept ticking while the threads blocked: %d and %d ticks of about %d and \
+				%d, never more than %.0f ms apart. The other way, %d worker threads each ran a coroutine \
+				on the loop (run_coroutine_threadsafe) and waited for its future: %d answered, every \
+				coroutine ran on %s. The same wait made on the loop's own thread cannot end, since the \
+				coroutine needs that thread: it gave up after %.0f ms, the coroutine started only then \
+				(at %.0f ms), and the loop stood still for %.0f ms.""", broken.callbacks(),
+				String.join(", ", broken.callbackThreads()), broken.callbacksOnLoop(), broken.calls(),
+				result.loopThread(), broken.stateTouchedBy().size(), times(broken.overlappingTouches()), race,
+				fixed.callbacks(), String.join(", ", fixed.callbackThreads()), fixed.rowsCounted(),
 				broken.heartbeat().ticks(), fixed.heartbeat().ticks(), broken.heartbeat().ticksExpected(),
 				fixed.heartbeat().ticksExpected(),
 				Math.max(broken.heartbeat().longestGapMs(), fixed.heartbeat().longestGapMs()),

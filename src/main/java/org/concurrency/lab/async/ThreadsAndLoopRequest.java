@@ -1,6 +1,5 @@
 package org.concurrency.lab.async;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
@@ -10,23 +9,22 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * Blocking calls an event loop hands to worker threads, and the way back; a missing field
- * takes its default.
+ * Blocking calls an event loop hands to a pool of worker threads, whose results come back
+ * to the loop. Every field is optional.
+ *
+ * @param tasks Blocking calls in each of the three parts (at most lab.limits.tasks; with
+ * workers, the three parts together may take at most half of lab.limits.deadline).
+ * @param delay Seconds each blocking call takes (at most lab.limits.delay).
+ * @param workers Platform threads of the pool the calls are handed to, as Python's
+ * ThreadPoolExecutor (at most lab.limits.platform-threads).
+ * @param rows Rows each call's result has; the callback folds them into the loop's tally
+ * one by one, without a lock (at most 10,000,000).
+ * @param tick Seconds between two ticks of the loop's heartbeat (at least 0.001, at most
+ * lab.limits.delay).
  */
-@Schema(description = "Blocking calls an event loop hands to a pool of worker threads, whose results come back "
-		+ "to the loop. Every field is optional.")
-public record ThreadsAndLoopRequest(
-		@Schema(description = "Blocking calls in each of the three parts (at most lab.limits.tasks; with workers, "
-				+ "the three parts together may take at most half of lab.limits.deadline).") @Positive @Default(8) Integer tasks,
-		@Schema(description = "Seconds each blocking call takes (at most lab.limits.delay).") @PositiveOrZero @Default(0.2) Double delay,
-		@Schema(description = "Platform threads of the pool the calls are handed to, as Python's "
-				+ "ThreadPoolExecutor (at most lab.limits.platform-threads).") @Positive @Default(4) Integer workers,
-		@Schema(description = "Rows each call's result has; the callback folds them into the loop's tally one by "
-				+ "one, without a lock (at most 10,000,000).") @PositiveOrZero @Max(10_000_000) @Default(1_000_000) Integer rows,
-		@Schema(description = "Seconds between two ticks of the loop's heartbeat (at least 0.001, at most "
-				+ "lab.limits.delay).") @DecimalMin("0.001") @Default(0.01) Double tick)
-		implements
-			AsyncParams {
+public record ThreadsAndLoopRequest(@Positive @Default(8) Integer tasks, @PositiveOrZero @Default(0.2) Double delay,
+		@Positive @Default(4) Integer workers, @PositiveOrZero @Max(10_000_000) @Default(1_000_000) Integer rows,
+		@DecimalMin("0.001") @Default(0.01) Double tick) implements AsyncParams {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -119,12 +119,12 @@ final class Timeout implements AsyncVariant<TimeoutRequest, TimeoutResult> {
 	public String note(TimeoutRequest request, TimeoutResult result) {
 		TimeoutResult.TimeoutRun orTimeout = result.orTimeout();
 		TimeoutResult.TimeoutRun cancelled = result.cancelled();
-		return String.format(Locale.ROOT,
-				"Given %.0f ms each: with orTimeout, tasks %s timed out and %d of their works ran on to their end "
-						+ "anyway; with completeOnTimeout(\"%s\") and a stop, tasks %s timed out, %d works were "
-						+ "stopped within a step of the timeout and %d finished.",
-				request.timeout() * 1000, orTimeout.timedOut(), orTimeout.workFinishedAfterTimeout(), DEFAULT_VALUE,
-				cancelled.timedOut(), cancelled.workStopped(), cancelled.workFinishedAfterTimeout());
+		return String.format(Locale.ROOT, """
+				Given %.0f ms each: with orTimeout, tasks %s timed out and %d of their works ran on to their end \
+				anyway; with completeOnTimeout("%s") and a stop, tasks %s timed out, %d works were \
+				stopped within a step of the timeout and %d finished.""", request.timeout() * 1000,
+				orTimeout.timedOut(), orTimeout.workFinishedAfterTimeout(), DEFAULT_VALUE, cancelled.timedOut(),
+				cancelled.workStopped(), cancelled.workFinishedAfterTimeout());
 	}
 
 }

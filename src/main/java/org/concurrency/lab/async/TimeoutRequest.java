@@ -1,22 +1,23 @@
 package org.concurrency.lab.async;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Tasks bounded by a timeout, some slower than it; a missing field takes its default. */
-@Schema(description = "Tasks bounded by a timeout, some slower than it. Every field is optional.")
-public record TimeoutRequest(@Schema(
-		description = "Tasks to run (at most lab.limits.tasks).") @Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@Schema(description = "The longest task's work in seconds (at most lab.limits.delay): task i works "
-				+ "delay × (i + 1) / tasks.") @PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
-		@Schema(description = "Seconds each task is given before it times out (at most lab.limits.delay); "
-				+ "asyncio.wait_for's timeout.") @PositiveOrZero @Default(0.25) Double timeout)
-		implements
-			AsyncParams {
+/**
+ * Tasks bounded by a timeout, some slower than it. Every field is optional.
+ *
+ * @param tasks Tasks to run (at most lab.limits.tasks).
+ * @param delay The longest task's work in seconds (at most lab.limits.delay): task i
+ * works delay × (i + 1) / tasks.
+ * @param timeout Seconds each task is given before it times out (at most
+ * lab.limits.delay); asyncio.wait_for's timeout.
+ */
+public record TimeoutRequest(@Positive @Default(DEFAULT_TASKS) Integer tasks,
+		@PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
+		@PositiveOrZero @Default(0.25) Double timeout) implements AsyncParams {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -9,17 +9,21 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** What a cpu-bound run computes; a missing field takes its default. */
-@Schema(description = "Tasks that compute. Every field is optional.")
-public record CpuBoundRequest(@Schema(
-		description = "Tasks to run (at most lab.limits.tasks).") @Positive @Default(DEFAULT_ITERATIONS) Integer iterations,
-		@Schema(description = "Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about 0.2 s on one core.") @Positive @Default(DEFAULT_WORK) Long work,
-		@Schema(description = "Parallelism: threads, fork-join workers or child JVMs (at most lab.limits.platform-threads; "
-				+ "child JVMs at most lab.limits.processes). Default: the available processors.",
-				example = "2") @Positive Integer workers,
-		@Schema(description = "gil-simulated only: the share of each task's work that runs with the GIL released, "
-				+ "as NumPy or a C extension does (0 to 1).",
-				example = "0.9") @DecimalMin("0") @DecimalMax("1") @Default(0) Double nativeFraction)
+/**
+ * Tasks that compute. Every field is optional.
+ *
+ * @param iterations Tasks to run (at most lab.limits.tasks).
+ * @param work Hash-chain steps per task (at most lab.limits.work); 40,000,000 take about
+ * 0.2 s on one core.
+ * @param workers Parallelism: threads, fork-join workers or child JVMs (at most
+ * lab.limits.platform-threads; child JVMs at most lab.limits.processes). Default: the
+ * available processors.
+ * @param nativeFraction gil-simulated only: the share of each task's work that runs with
+ * the GIL released, as NumPy or a C extension does (0 to 1).
+ */
+public record CpuBoundRequest(@Positive @Default(DEFAULT_ITERATIONS) Integer iterations,
+		@Positive @Default(DEFAULT_WORK) Long work, @Schema(example = "2") @Positive Integer workers,
+		@Schema(example = "0.9") @DecimalMin("0") @DecimalMax("1") @Default(0) Double nativeFraction)
 		implements
 			LabRequest {
 

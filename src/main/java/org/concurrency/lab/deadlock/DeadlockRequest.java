@@ -9,13 +9,16 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * A ring of workers, each owning a lock and needing the next worker's too; a missing
- * field takes its default.
+ * A ring of workers, each owning a lock and needing the next one's. Every field is
+ * optional.
+ *
+ * @param numWorkers Workers in the ring, each with its own lock (2 to 16, and at most
+ * lab.limits.platform-threads).
  */
-@Schema(description = "A ring of workers, each owning a lock and needing the next one's. Every field is optional.")
-public record DeadlockRequest(@Schema(
-		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
-		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers) implements LabRequest {
+public record DeadlockRequest(
+		@Schema(example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers)
+		implements
+			LabRequest {
 
 	public static final int MAX_WORKERS = 16;
 

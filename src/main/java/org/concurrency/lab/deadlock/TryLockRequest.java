@@ -10,19 +10,22 @@ import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
 
 /**
- * A ring of workers that take the next worker's lock with {@code tryLock(timeout)} and
- * back off when it fails; a missing field takes its default.
+ * A ring of workers taking their second lock with tryLock(timeout). Every field is
+ * optional.
+ *
+ * @param numWorkers Workers in the ring, each with its own lock (2 to 16, and at most
+ * lab.limits.platform-threads).
+ * @param timeoutMs Milliseconds a worker waits for its second lock before it releases its
+ * first (1 to 1000).
+ * @param backoffMinMs Shortest random back-off, in milliseconds, after a failed try (0 to
+ * 1000).
+ * @param backoffMaxMs Longest random back-off, in milliseconds (at least backoff_min_ms,
+ * at most 1000).
  */
-@Schema(description = "A ring of workers taking their second lock with tryLock(timeout). Every field is optional.")
-public record TryLockRequest(@Schema(
-		description = "Workers in the ring, each with its own lock (2 to 16, and at most lab.limits.platform-threads).",
-		example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers,
-		@Schema(description = "Milliseconds a worker waits for its second lock before it releases its first (1 to 1000).") @Min(1) @Max(1000) @Default(10) Integer timeoutMs,
-		@Schema(description = "Shortest random back-off, in milliseconds, after a failed try (0 to 1000).") @Min(0) @Max(1000) @Default(1) Integer backoffMinMs,
-		@Schema(description = "Longest random back-off, in milliseconds (at least backoff_min_ms, at most 1000).",
-				example = "10") @Min(0) @Max(1000) Integer backoffMaxMs)
-		implements
-			LabRequest {
+public record TryLockRequest(
+		@Schema(example = "3") @Min(2) @Max(DeadlockRequest.MAX_WORKERS) @Default(2) Integer numWorkers,
+		@Min(1) @Max(1000) @Default(10) Integer timeoutMs, @Min(0) @Max(1000) @Default(1) Integer backoffMinMs,
+		@Schema(example = "10") @Min(0) @Max(1000) Integer backoffMaxMs) implements LabRequest {
 
 	public TryLockRequest {
 		// backoff_min_ms is null until the defaults are in; the boxing keeps a null

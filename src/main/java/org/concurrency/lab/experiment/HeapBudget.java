@@ -139,11 +139,10 @@ final class HeapBudget {
 		long allow = (used + (promised + need) / 3 * 4 + (1L << 30) - 1) >> 30; // GiB,
 																				// rounded
 																				// up
-		return String.format(Locale.ROOT,
-				"between %d and %d in this JVM's heap: %d need about %,d MB while they wait, and the heap has "
-						+ "%,d MB of its %,d MB (-Xmx) to spare; -Xmx%dg would allow them",
-				minimum, Math.max(minimum, room / bytesEach), count, need >> 20, room >> 20, runtime.maxMemory() >> 20,
-				allow);
+		return String.format(Locale.ROOT, """
+				between %d and %d in this JVM's heap: %d need about %,d MB while they wait, and the heap has \
+				%,d MB of its %,d MB (-Xmx) to spare; -Xmx%dg would allow them""", minimum,
+				Math.max(minimum, room / bytesEach), count, need >> 20, room >> 20, runtime.maxMemory() >> 20, allow);
 	}
 
 }

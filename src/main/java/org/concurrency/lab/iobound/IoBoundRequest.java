@@ -1,7 +1,6 @@
 package org.concurrency.lab.iobound;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,16 +8,18 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** What an io-bound run waits for; a missing field takes its default. */
-@Schema(description = "Tasks that wait. Every field is optional.")
-public record IoBoundRequest(@Schema(description = "Tasks to run (at most lab.limits.tasks; virtual threads and "
-		+ "async at most lab.limits.waiting-tasks, if the heap can hold them; platform threads at most "
-		+ "lab.limits.platform-threads; io=http at most lab.limits.http-tasks).") @Positive @Default(5) Integer iterations,
-		@Schema(description = "Seconds each task waits (at most lab.limits.delay).") @PositiveOrZero @Default(1.0) Double delay,
-		@Schema(description = "sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over loopback.") @Default(
-				text = "sleep") Io io)
-		implements
-			LabRequest {
+/**
+ * Tasks that wait. Every field is optional.
+ *
+ * @param iterations Tasks to run (at most lab.limits.tasks; virtual threads and async at
+ * most lab.limits.waiting-tasks, if the heap can hold them; platform threads at most
+ * lab.limits.platform-threads; io=http at most lab.limits.http-tasks).
+ * @param delay Seconds each task waits (at most lab.limits.delay).
+ * @param io sleep: the task sleeps; http: the task calls the lab's own GET /io/delay over
+ * loopback.
+ */
+public record IoBoundRequest(@Positive @Default(5) Integer iterations, @PositiveOrZero @Default(1.0) Double delay,
+		@Default(text = "sleep") Io io) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

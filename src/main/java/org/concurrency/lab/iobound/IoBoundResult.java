@@ -21,11 +21,11 @@ public record IoBoundResult(List<String> results, int tasks, double delay, Phase
 		String done = (this.phases.firstDoneMs() == null || this.phases.lastDoneMs() == null) ? "none was done"
 				: String.format(Locale.ROOT, "the first was done at %.0f ms and the last at %.0f ms",
 						this.phases.firstDoneMs(), this.phases.lastDoneMs());
-		return String.format(Locale.ROOT,
-				"The last had started at %.0f ms, %s, all were joined at %.0f ms; %d garbage collections (%d ms) "
-						+ "meanwhile, %d MB of heap in use once all had started.",
-				this.phases.allStartedMs(), done, this.phases.joinedMs(), this.heap.collections(),
-				this.heap.collectionMs(), this.heap.usedMbWhenAllStarted());
+		return String.format(Locale.ROOT, """
+				The last had started at %.0f ms, %s, all were joined at %.0f ms; %d garbage collections (%d ms) \
+				meanwhile, %d MB of heap in use once all had started.""", this.phases.allStartedMs(), done,
+				this.phases.joinedMs(), this.heap.collections(), this.heap.collectionMs(),
+				this.heap.usedMbWhenAllStarted());
 	}
 
 	/**

@@ -13,16 +13,17 @@ import org.concurrency.lab.experiment.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A litmus test's fields, its time budget, and where it runs; a missing field takes its
- * default.
+ * A litmus test run for a time budget, in the lab's JVM or a child JVM. Every field is
+ * optional.
+ *
+ * @param mode How the shared fields are accessed: plain, volatile, acquire-release
+ * (VarHandle setRelease/getAcquire) or opaque (setOpaque/getOpaque), where the test has
+ * it.
+ * @param budgetMs Milliseconds the actors run samples for (at most lab.limits.delay).
+ * @param fork Run the test in a child JVM, with jvm_flags.
  */
-@Schema(description = "A litmus test run for a time budget, in the lab's JVM or a child JVM. Every field is optional.")
-public record LitmusRequest(
-		@Schema(description = "How the shared fields are accessed: plain, volatile, acquire-release (VarHandle "
-				+ "setRelease/getAcquire) or opaque (setOpaque/getOpaque), where the test has it.",
-				example = "volatile") @Default(text = "plain") Mode mode,
-		@Schema(description = "Milliseconds the actors run samples for (at most lab.limits.delay).") @Positive @Default(1000) Integer budgetMs,
-		@Schema(description = "Run the test in a child JVM, with jvm_flags.", example = "true") Boolean fork,
+public record LitmusRequest(@Schema(example = "volatile") @Default(text = "plain") Mode mode,
+		@Positive @Default(1000) Integer budgetMs, @Schema(example = "true") Boolean fork,
 		@ArraySchema(schema = @Schema(description = "-Xint, -XX:TieredStopAtLevel=1 or -XX:-TieredCompilation."),
 				arraySchema = @Schema(description = "Flags for the child JVM (only with fork): the JIT's part.",
 						example = "[\"-Xint\"]")) List<String> jvmFlags)

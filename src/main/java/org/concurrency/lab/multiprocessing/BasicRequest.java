@@ -9,15 +9,16 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** What {@code multiprocessing/basic} starts; a missing field takes its default. */
-@Schema(description = "Child JVMs that each do a small job and exit. Every field is optional.")
-public record BasicRequest(@Schema(
-		description = "Child JVMs to start (at most lab.limits.processes).") @Positive @Default(3) Integer numProcesses,
-		@Schema(description = "Seconds each child works before it exits (at most lab.limits.delay).") @PositiveOrZero @Default(0.1) Double delay,
-		@Schema(description = "Exit code of the last child: 0 lets every child succeed; 1 to 255 makes the last "
-				+ "one fail, alone.", example = "3") @PositiveOrZero @Max(255) @Default(0) Integer exitCode)
-		implements
-			LabRequest {
+/**
+ * Child JVMs that each do a small job and exit. Every field is optional.
+ *
+ * @param numProcesses Child JVMs to start (at most lab.limits.processes).
+ * @param delay Seconds each child works before it exits (at most lab.limits.delay).
+ * @param exitCode Exit code of the last child: 0 lets every child succeed; 1 to 255 makes
+ * the last one fail, alone.
+ */
+public record BasicRequest(@Positive @Default(3) Integer numProcesses, @PositiveOrZero @Default(0.1) Double delay,
+		@Schema(example = "3") @PositiveOrZero @Max(255) @Default(0) Integer exitCode) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -1,6 +1,5 @@
 package org.concurrency.lab.multiprocessing;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import org.concurrency.lab.experiment.Default;
@@ -9,16 +8,16 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * What {@code multiprocessing/manager} runs; a missing field takes its default.
+ * Client JVMs updating a dict served by a manager JVM, and a counter in a mapped file.
+ * Every field is optional.
+ *
+ * @param numProcesses Client JVMs (at least 2; with the manager at most
+ * lab.limits.processes).
+ * @param operations Updates each client makes on each of the three sides (all of them
+ * together at most lab.limits.tasks).
  */
-@Schema(description = "Client JVMs updating a dict served by a manager JVM, and a counter in a mapped file. "
-		+ "Every field is optional.")
-public record ManagerRequest(@Schema(
-		description = "Client JVMs (at least 2; with the manager at most lab.limits.processes).") @Min(2) @Default(4) Integer numProcesses,
-		@Schema(description = "Updates each client makes on each of the three sides (all of them together at most "
-				+ "lab.limits.tasks).") @Positive @Default(1000) Integer operations)
-		implements
-			LabRequest {
+public record ManagerRequest(@Min(2) @Default(4) Integer numProcesses,
+		@Positive @Default(1000) Integer operations) implements LabRequest {
 
 	/** One more process than the clients, the manager; three sides of operations. */
 	@Override

@@ -6,22 +6,24 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * What {@code multiprocessing/pool} runs, and what its report shows as {@code params}:
- * the request's fields and how many tasks the one-JVM-per-task side runs. That last
- * depends on {@code lab.limits.processes}, so it is known only once the request meets the
- * lab's limits: {@link #of} makes it, and it has no defaults of its own (its fields are
- * boxed, as a request's are, only so that {@link LabRequest#defaults}, which the OpenAPI
- * document asks every request for, can give it nulls).
+ * What multiprocessing/pool ran: the request's fields, and how many tasks the
+ * one-JVM-per-task side ran.
  *
- * @param tasks tasks for the pool
- * @param numProcesses worker JVMs in the pool, and JVMs at once on the other side
- * @param onePerTaskTasks tasks of the one-JVM-per-task side: the first
- * {@code lab.limits.processes − num_processes} tasks, so the run starts at most
- * {@code lab.limits.processes} JVMs
+ * @param tasks Tasks for the pool.
+ * @param numProcesses Worker JVMs in the pool, and JVMs at once on the other side.
+ * @param onePerTaskTasks Tasks of the one-JVM-per-task side: the first
+ * lab.limits.processes − num_processes, so the run starts at most lab.limits.processes
+ * JVMs.
  */
 public record PoolParams(Integer tasks, Integer numProcesses, Integer onePerTaskTasks) implements LabRequest {
 
-	/** What {@code request} runs under {@code limits}. */
+	/**
+	 * What {@code request} runs under {@code limits}. The last field depends on
+	 * {@code lab.limits.processes}, so it is known only once the request meets the lab's
+	 * limits; the record has no defaults of its own (its fields are boxed, as a request's
+	 * are, only so that {@link LabRequest#defaults}, which the OpenAPI document asks
+	 * every request for, can give it nulls).
+	 */
 	static PoolParams of(PoolRequest request, LabLimits limits) {
 		return new PoolParams(request.tasks(), request.numProcesses(),
 				Math.min(request.tasks(), limits.processes() - request.numProcesses()));

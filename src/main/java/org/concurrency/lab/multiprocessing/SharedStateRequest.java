@@ -1,6 +1,5 @@
 package org.concurrency.lab.multiprocessing;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
@@ -8,16 +7,15 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * What {@code multiprocessing/shared-state} counts; a missing field takes its default.
+ * Child JVMs incrementing one counter in a memory-mapped file. Every field is optional.
+ *
+ * @param numProcesses Child JVMs incrementing the counter on each side (at least 2, at
+ * most half of lab.limits.processes: both sides run in one request).
+ * @param increments Increments each child makes (at least 1000, so the unsafe side's
+ * loops overlap; all of them together at most lab.limits.tasks).
  */
-@Schema(description = "Child JVMs incrementing one counter in a memory-mapped file. Every field is optional.")
-public record SharedStateRequest(
-		@Schema(description = "Child JVMs incrementing the counter on each side (at least 2, at most half of "
-				+ "lab.limits.processes: both sides run in one request).") @Min(2) @Default(2) Integer numProcesses,
-		@Schema(description = "Increments each child makes (at least 1000, so the unsafe side's loops overlap; "
-				+ "all of them together at most lab.limits.tasks).") @Min(1000) @Default(20_000) Integer increments)
-		implements
-			LabRequest {
+public record SharedStateRequest(@Min(2) @Default(2) Integer numProcesses,
+		@Min(1000) @Default(20_000) Integer increments) implements LabRequest {
 
 	/** Both sides run in one request: twice the processes, twice the increments. */
 	@Override

@@ -1,6 +1,5 @@
 package org.concurrency.lab.pattern;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,15 +8,16 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Calculator actors and their supervisor; a missing field takes its default. */
-@Schema(description = "Calculator actors and their supervisor. Every field is optional.")
-public record ActorRequest(@Schema(
-		description = "Calculator actors, each with its own mailbox and virtual thread.") @Positive @Default(3) Integer actors,
-		@Schema(description = "'add' messages sent to each actor: add 1, add 2, …, add messages (at least 2; "
-				+ "actors × messages at most lab.limits.tasks / 2).") @Min(2) @Default(100) Integer messages,
-		@Schema(description = "Milliseconds an actor spends on each message (at most lab.limits.delay).") @PositiveOrZero @Default(1) Long delayMs)
-		implements
-			LabRequest {
+/**
+ * Calculator actors and their supervisor. Every field is optional.
+ *
+ * @param actors Calculator actors, each with its own mailbox and virtual thread.
+ * @param messages 'add' messages sent to each actor: add 1, add 2, …, add messages (at
+ * least 2; actors × messages at most lab.limits.tasks / 2).
+ * @param delayMs Milliseconds an actor spends on each message (at most lab.limits.delay).
+ */
+public record ActorRequest(@Positive @Default(3) Integer actors, @Min(2) @Default(100) Integer messages,
+		@PositiveOrZero @Default(1) Long delayMs) implements LabRequest {
 
 	/**
 	 * Two runs each send every actor its messages: {@code messages} is checked once

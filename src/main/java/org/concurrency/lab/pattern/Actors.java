@@ -46,14 +46,13 @@ final class Actors implements PatternVariant<ActorRequest, ActorResult> {
 	public String note(ActorRequest request, ActorResult result) {
 		ActorResult.ActorRun message = result.shutdownMessage();
 		ActorResult.ActorRun flag = result.stopFlag();
-		return String.format(Locale.ROOT,
-				"Stopped by a shutdown message, %d actors processed %d of %d add messages, every state exactly "
-						+ "%d, %d reports reached the supervisor, and %d actor threads were alive after. Stopped by "
-						+ "the seed's running flag, they processed %d and dropped %d messages still in their "
-						+ "mailboxes; %d reports arrived.",
-				request.actors(), message.processed(), message.messagesSent(), result.expectedState(),
-				message.replies(), message.threadsAliveAfter().size(), flag.processed(), flag.dropped(),
-				flag.replies());
+		return String.format(Locale.ROOT, """
+				Stopped by a shutdown message, %d actors processed %d of %d add messages, every state exactly \
+				%d, %d reports reached the supervisor, and %d actor threads were alive after. Stopped by \
+				the seed's running flag, they processed %d and dropped %d messages still in their \
+				mailboxes; %d reports arrived.""", request.actors(), message.processed(), message.messagesSent(),
+				result.expectedState(), message.replies(), message.threadsAliveAfter().size(), flag.processed(),
+				flag.dropped(), flag.replies());
 	}
 
 	private ActorResult.ActorRun runOnce(ActorRequest request, RunContext context, boolean byFlag, long expected)

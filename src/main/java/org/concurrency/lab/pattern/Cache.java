@@ -39,13 +39,12 @@ final class Cache implements PatternVariant<CacheRequest, CacheResult> {
 		CacheResult.CacheRun naive = result.naive();
 		CacheResult.CacheRun locked = result.readWriteLock();
 		CacheResult.CacheRun computed = result.computeIfAbsent();
-		return String.format(Locale.ROOT,
-				"%d readers, %d writers, %d keys, ttl %d ms. Naive check-then-load: %d loads, %d of them "
-						+ "duplicates. Read-write lock: %d loads, %d duplicates. computeIfAbsent: %d loads, %d "
-						+ "duplicates: one load per key and expiry.",
-				request.readers(), request.writers(), request.keys(), request.ttlMs(), naive.loads(),
-				naive.duplicateLoads(), locked.loads(), locked.duplicateLoads(), computed.loads(),
-				computed.duplicateLoads());
+		return String.format(Locale.ROOT, """
+				%d readers, %d writers, %d keys, ttl %d ms. Naive check-then-load: %d loads, %d of them \
+				duplicates. Read-write lock: %d loads, %d duplicates. computeIfAbsent: %d loads, %d \
+				duplicates: one load per key and expiry.""", request.readers(), request.writers(), request.keys(),
+				request.ttlMs(), naive.loads(), naive.duplicateLoads(), locked.loads(), locked.duplicateLoads(),
+				computed.loads(), computed.duplicateLoads());
 	}
 
 	private CacheResult.CacheRun runOnce(CacheRequest request, RunContext context, Kind kind) throws Exception {

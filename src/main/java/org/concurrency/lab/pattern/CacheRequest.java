@@ -1,6 +1,5 @@
 package org.concurrency.lab.pattern;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -10,20 +9,19 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * A cache with expiry under many readers and few writers; a missing field takes its
- * default.
+ * A cache with expiry under many readers and few writers. Every field is optional.
+ *
+ * @param readers Reader threads (at least 2; readers + writers at most
+ * lab.limits.platform-threads / 3).
+ * @param writers Writer threads, each storing a fresh value every ttl_ms / 2.
+ * @param keys Distinct keys; every reader reads them in turn, key 0 first.
+ * @param ttlMs Milliseconds a value stays fresh (at most lab.limits.delay).
+ * @param loadMs Milliseconds loading one value takes (at most lab.limits.delay).
+ * @param durationMs Milliseconds each cache is read (at most lab.limits.delay).
  */
-@Schema(description = "A cache with expiry under many readers and few writers. Every field is optional.")
-public record CacheRequest(
-		@Schema(description = "Reader threads (at least 2; readers + writers at most "
-				+ "lab.limits.platform-threads / 3).") @Min(2) @Default(8) Integer readers,
-		@Schema(description = "Writer threads, each storing a fresh value every ttl_ms / 2.") @PositiveOrZero @Default(1) Integer writers,
-		@Schema(description = "Distinct keys; every reader reads them in turn, key 0 first.") @Positive @Default(4) Integer keys,
-		@Schema(description = "Milliseconds a value stays fresh (at most lab.limits.delay).") @Positive @Default(100) Long ttlMs,
-		@Schema(description = "Milliseconds loading one value takes (at most lab.limits.delay).") @PositiveOrZero @Default(10) Long loadMs,
-		@Schema(description = "Milliseconds each cache is read (at most lab.limits.delay).") @Positive @Default(300) Long durationMs)
-		implements
-			LabRequest {
+public record CacheRequest(@Min(2) @Default(8) Integer readers, @PositiveOrZero @Default(1) Integer writers,
+		@Positive @Default(4) Integer keys, @Positive @Default(100) Long ttlMs,
+		@PositiveOrZero @Default(10) Long loadMs, @Positive @Default(300) Long durationMs) implements LabRequest {
 
 	/** Readers and writers share a third of the platform threads. */
 	@Override

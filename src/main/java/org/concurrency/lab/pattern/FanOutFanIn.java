@@ -47,12 +47,11 @@ final class FanOutFanIn implements PatternVariant<FanOutFanInRequest, FanOutFanI
 	public String note(FanOutFanInRequest request, FanOutFanInResult result) {
 		FanOutFanInResult.FanRun fanIn = result.fanIn();
 		FanOutFanInResult.FanRun shared = result.sharedTotal();
-		return String.format(Locale.ROOT,
-				"Fanned in through a queue, %d workers' results summed to %d of %d expected, %d missing and %d "
-						+ "duplicated. Added into one shared total by the workers themselves, the same %d tasks "
-						+ "summed to %d: %d lost, though every task was processed.",
-				request.workers(), fanIn.total(), result.expected(), fanIn.missing(), fanIn.duplicates(),
-				request.tasks(), shared.total(), shared.lost());
+		return String.format(Locale.ROOT, """
+				Fanned in through a queue, %d workers' results summed to %d of %d expected, %d missing and %d \
+				duplicated. Added into one shared total by the workers themselves, the same %d tasks \
+				summed to %d: %d lost, though every task was processed.""", request.workers(), fanIn.total(),
+				result.expected(), fanIn.missing(), fanIn.duplicates(), request.tasks(), shared.total(), shared.lost());
 	}
 
 	private FanOutFanInResult.FanRun fanIn(FanOutFanInRequest request, RunContext context) throws Exception {

@@ -1,6 +1,5 @@
 package org.concurrency.lab.pattern;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,16 +8,16 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * Tasks fanned out to workers and their results fanned in; a missing field takes its
- * default.
+ * Tasks fanned out to workers, results fanned in. Every field is optional.
+ *
+ * @param tasks Tasks 1..tasks; task t's result is 2t (at least 2, at most
+ * lab.limits.tasks).
+ * @param workers Worker threads (at least 2, at most lab.limits.platform-threads / 2 -
+ * 2).
+ * @param delayMs Milliseconds each task takes (at most lab.limits.delay).
  */
-@Schema(description = "Tasks fanned out to workers, results fanned in. Every field is optional.")
-public record FanOutFanInRequest(@Schema(
-		description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).") @Min(2) @Default(100) Integer tasks,
-		@Schema(description = "Worker threads (at least 2, at most lab.limits.platform-threads / 2 - 2).") @Min(2) @Default(4) Integer workers,
-		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).") @PositiveOrZero @Default(2) Long delayMs)
-		implements
-			LabRequest {
+public record FanOutFanInRequest(@Min(2) @Default(100) Integer tasks, @Min(2) @Default(4) Integer workers,
+		@PositiveOrZero @Default(2) Long delayMs) implements LabRequest {
 
 	/** The producer and the collector have a thread each beside the workers. */
 	@Override

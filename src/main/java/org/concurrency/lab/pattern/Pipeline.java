@@ -59,18 +59,16 @@ final class Pipeline implements PatternVariant<PipelineRequest, PipelineResult> 
 		PipelineResult.PipelineRun whole = result.pipeline();
 		PipelineResult.PipelineRun headOnly = result.headOnly();
 		if (headOnly == null || !whole.cancelled()) {
-			return String.format(Locale.ROOT,
-					"%d numbers went through generate → square (%d threads) → sum: the sum of squares is %d, "
-							+ "expected %d; every stage handled %s items and ended on the end marker.",
-					result.items(), request.workers(), whole.result(), result.expected(),
-					whole.itemsPerStage().values());
+			return String.format(Locale.ROOT, """
+					%d numbers went through generate → square (%d threads) → sum: the sum of squares is %d, \
+					expected %d; every stage handled %s items and ended on the end marker.""", result.items(),
+					request.workers(), whole.result(), result.expected(), whole.itemsPerStage().values());
 		}
-		return String.format(Locale.ROOT,
-				"Cancelled as a whole at %.0f ms, every stage stopped (items per stage %s) and %d threads were "
-						+ "left. Cancelled by its head only, %d stage threads were still running %d ms later, "
-						+ "waiting for items that would never come.",
-				whole.cancelledAtMs(), whole.itemsPerStage().values(), whole.threadsAliveAfter().size(),
-				headOnly.leftRunning().size(), WATCH.toMillis());
+		return String.format(Locale.ROOT, """
+				Cancelled as a whole at %.0f ms, every stage stopped (items per stage %s) and %d threads were \
+				left. Cancelled by its head only, %d stage threads were still running %d ms later, \
+				waiting for items that would never come.""", whole.cancelledAtMs(), whole.itemsPerStage().values(),
+				whole.threadsAliveAfter().size(), headOnly.leftRunning().size(), WATCH.toMillis());
 	}
 
 	private PipelineResult.PipelineRun runOnce(PipelineRequest request, RunContext context, @Nullable Stop stop)

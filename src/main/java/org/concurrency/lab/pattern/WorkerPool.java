@@ -52,13 +52,12 @@ final class WorkerPool implements PatternVariant<WorkerPoolRequest, WorkerPoolRe
 	@Override
 	public String note(WorkerPoolRequest request, WorkerPoolResult result) {
 		WorkerPoolResult.PoolRun seed = result.emptyMeansDone();
-		return String.format(Locale.ROOT,
-				"The producer paused %.0f ms half-way. The seed's workers, who leave after %d ms of empty queue, "
-						+ "processed %d of %d tasks (%d never processed); with an end marker per worker %d of %d, "
-						+ "and Java's fixed thread pool %d of %d, each total exact.",
-				seed.pausedMs(), PATIENCE.toMillis(), seed.processed(), request.tasks(), seed.missing(),
-				result.poisonPill().processed(), request.tasks(), result.fixedThreadPool().processed(),
-				request.tasks());
+		return String.format(Locale.ROOT, """
+				The producer paused %.0f ms half-way. The seed's workers, who leave after %d ms of empty queue, \
+				processed %d of %d tasks (%d never processed); with an end marker per worker %d of %d, \
+				and Java's fixed thread pool %d of %d, each total exact.""", seed.pausedMs(), PATIENCE.toMillis(),
+				seed.processed(), request.tasks(), seed.missing(), result.poisonPill().processed(), request.tasks(),
+				result.fixedThreadPool().processed(), request.tasks());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.concurrency.lab.pattern;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,14 +8,16 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** A fixed pool of workers consuming a task queue; a missing field takes its default. */
-@Schema(description = "A fixed pool of workers consuming a task queue. Every field is optional.")
-public record WorkerPoolRequest(@Schema(
-		description = "Tasks 1..tasks; task t's result is 2t (at least 2, at most lab.limits.tasks).") @Min(2) @Default(100) Integer tasks,
-		@Schema(description = "Worker threads (at most lab.limits.platform-threads / 3).") @Positive @Default(4) Integer workers,
-		@Schema(description = "Milliseconds each task takes (at most lab.limits.delay).") @PositiveOrZero @Default(2) Long delayMs)
-		implements
-			LabRequest {
+/**
+ * A fixed pool of workers consuming a task queue. Every field is optional.
+ *
+ * @param tasks Tasks 1..tasks; task t's result is 2t (at least 2, at most
+ * lab.limits.tasks).
+ * @param workers Worker threads (at most lab.limits.platform-threads / 3).
+ * @param delayMs Milliseconds each task takes (at most lab.limits.delay).
+ */
+public record WorkerPoolRequest(@Min(2) @Default(100) Integer tasks, @Positive @Default(4) Integer workers,
+		@PositiveOrZero @Default(2) Long delayMs) implements LabRequest {
 
 	/** Three runs, each with its own tasks and workers. */
 	@Override

@@ -1,6 +1,5 @@
 package org.concurrency.lab.queue;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -9,18 +8,21 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Producers meeting a full bounded queue; a missing field takes its default. */
-@Schema(description = "Producers meeting a full ArrayBlockingQueue: put, offer, offer with a timeout. "
-		+ "Every field is optional.")
-public record BoundedQueueRequest(
-		@Schema(description = "The most items the queue holds.") @Positive @Max(1000) @Default(3) Integer capacity,
-		@Schema(description = "Producer threads, each putting one item; those beyond capacity must wait (at most "
-				+ "half of lab.limits.platform-threads, less 2).") @Positive @Default(6) Integer numProducers,
-		@Schema(description = "Milliseconds the slow consumer waits before freeing each slot (times the producers "
-				+ "beyond capacity, at most lab.limits.delay).") @Positive @Default(50) Integer consumerDelayMs,
-		@Schema(description = "Milliseconds offer with a timeout waits for room (at most lab.limits.delay).") @Min(50) @Default(200) Integer offerTimeoutMs)
-		implements
-			LabRequest {
+/**
+ * Producers meeting a full ArrayBlockingQueue: put, offer, offer with a timeout. Every
+ * field is optional.
+ *
+ * @param capacity The most items the queue holds.
+ * @param numProducers Producer threads, each putting one item; those beyond capacity must
+ * wait (at most half of lab.limits.platform-threads, less 2).
+ * @param consumerDelayMs Milliseconds the slow consumer waits before freeing each slot
+ * (times the producers beyond capacity, at most lab.limits.delay).
+ * @param offerTimeoutMs Milliseconds offer with a timeout waits for room (at most
+ * lab.limits.delay).
+ */
+public record BoundedQueueRequest(@Positive @Max(1000) @Default(3) Integer capacity,
+		@Positive @Default(6) Integer numProducers, @Positive @Default(50) Integer consumerDelayMs,
+		@Min(50) @Default(200) Integer offerTimeoutMs) implements LabRequest {
 
 	/**
 	 * Put and offer start a thread per producer each, with a consumer and two late

@@ -1,6 +1,5 @@
 package org.concurrency.lab.queue;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,18 +8,23 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Producers and consumers sharing a bounded queue; a missing field takes its default. */
-@Schema(description = "Producers and consumers sharing a bounded queue. Every field is optional.")
-public record ProducerConsumerRequest(
-		@Schema(description = "Producer threads (at most a quarter of lab.limits.platform-threads: the broken "
-				+ "variant runs too).") @Positive @Default(2) Integer numProducers,
-		@Schema(description = "Consumer threads (at most a quarter of lab.limits.platform-threads).") @Positive @Default(3) Integer numConsumers,
-		@Schema(description = "Items each producer puts (all producers together at most lab.limits.tasks).") @Positive @Default(100) Integer items,
-		@Schema(description = "The most items the queue holds: a producer waits while it is full.") @Positive @Max(10_000) @Default(10) Integer capacity,
-		@Schema(description = "Milliseconds a consumer works on each item (all the work, spread over the consumers, "
-				+ "at most lab.limits.delay).") @PositiveOrZero @Max(100) @Default(1) Integer workMs)
-		implements
-			LabRequest {
+/**
+ * Producers and consumers sharing a bounded queue. Every field is optional.
+ *
+ * @param numProducers Producer threads (at most a quarter of lab.limits.platform-threads:
+ * the broken variant runs too).
+ * @param numConsumers Consumer threads (at most a quarter of
+ * lab.limits.platform-threads).
+ * @param items Items each producer puts (all producers together at most
+ * lab.limits.tasks).
+ * @param capacity The most items the queue holds: a producer waits while it is full.
+ * @param workMs Milliseconds a consumer works on each item (all the work, spread over the
+ * consumers, at most lab.limits.delay).
+ */
+public record ProducerConsumerRequest(@Positive @Default(2) Integer numProducers,
+		@Positive @Default(3) Integer numConsumers, @Positive @Default(100) Integer items,
+		@Positive @Max(10_000) @Default(10) Integer capacity,
+		@PositiveOrZero @Max(100) @Default(1) Integer workMs) implements LabRequest {
 
 	/**
 	 * Each variant starts its producers and consumers, and the first a sampler too; the

@@ -1,7 +1,6 @@
 package org.concurrency.lab.racecondition;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -12,20 +11,19 @@ import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
 
 /**
- * How many threads race on the counter and how; a missing field takes its default. The
- * seed's names {@code num_threads} and {@code increments_per_thread} are accepted too.
+ * Threads incrementing one shared counter. Every field is optional.
+ *
+ * @param numWorkers Threads incrementing the counter at once (at most
+ * lab.limits.platform-threads). Also accepted as num_threads, the seed's name.
+ * @param tasksPerWorker Increments each thread makes (num_workers × tasks_per_worker at
+ * most lab.limits.tasks). Also accepted as increments_per_thread, the seed's name.
+ * @param pauseMicros Microseconds each increment waits between reading the counter and
+ * writing it back: the window in which another thread's update is lost. 0 is a plain
+ * counter++. Every method pauses the same, so the fixes are compared doing the same work.
  */
-@Schema(description = "Threads incrementing one shared counter. Every field is optional.")
-public record RaceRequest(
-		@Schema(description = "Threads incrementing the counter at once (at most lab.limits.platform-threads). "
-				+ "Also accepted as num_threads, the seed's name.") @JsonAlias("num_threads") @Positive @Default(DEFAULT_WORKERS) Integer numWorkers,
-		@Schema(description = "Increments each thread makes (num_workers × tasks_per_worker at most lab.limits.tasks). "
-				+ "Also accepted as increments_per_thread, the seed's name.") @JsonAlias("increments_per_thread") @Positive @Default(DEFAULT_TASKS_PER_WORKER) Integer tasksPerWorker,
-		@Schema(description = "Microseconds each increment waits between reading the counter and writing it back: "
-				+ "the window in which another thread's update is lost. 0 is a plain counter++. Every method "
-				+ "pauses the same, so the fixes are compared doing the same work.") @Min(0) @Max(1000) @Default(DEFAULT_PAUSE_MICROS) Integer pauseMicros)
-		implements
-			LabRequest {
+public record RaceRequest(@JsonAlias("num_threads") @Positive @Default(DEFAULT_WORKERS) Integer numWorkers,
+		@JsonAlias("increments_per_thread") @Positive @Default(DEFAULT_TASKS_PER_WORKER) Integer tasksPerWorker,
+		@Min(0) @Max(1000) @Default(DEFAULT_PAUSE_MICROS) Integer pauseMicros) implements LabRequest {
 
 	public static final int DEFAULT_WORKERS = 10;
 

@@ -1,6 +1,5 @@
 package org.concurrency.lab.racecondition;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,16 +8,17 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * When the writer sets the flags and how long each reader may take to see it; a missing
- * field takes its default.
+ * A reader spinning on a plain flag and one spinning on a volatile flag. Every field is
+ * optional.
+ *
+ * @param writeAfterMs Milliseconds each reader spins before its flag is set (at most
+ * lab.limits.delay). The JIT compiles the loop within some tens of milliseconds; a write
+ * before that is seen.
+ * @param timeoutMs Milliseconds each reader is given, after the write, to see it (at most
+ * lab.limits.delay).
  */
-@Schema(description = "A reader spinning on a plain flag and one spinning on a volatile flag. Every field is optional.")
-public record VisibilityRequest(
-		@Schema(description = "Milliseconds each reader spins before its flag is set (at most lab.limits.delay). "
-				+ "The JIT compiles the loop within some tens of milliseconds; a write before that is seen.") @PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) Integer writeAfterMs,
-		@Schema(description = "Milliseconds each reader is given, after the write, to see it (at most lab.limits.delay).") @Positive @Default(DEFAULT_TIMEOUT_MS) Integer timeoutMs)
-		implements
-			LabRequest {
+public record VisibilityRequest(@PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) Integer writeAfterMs,
+		@Positive @Default(DEFAULT_TIMEOUT_MS) Integer timeoutMs) implements LabRequest {
 
 	public static final int DEFAULT_WRITE_AFTER_MS = 200;
 

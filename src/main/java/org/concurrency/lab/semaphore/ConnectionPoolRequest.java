@@ -1,6 +1,5 @@
 package org.concurrency.lab.semaphore;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,20 +8,25 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Workers sharing a small pool of connections; a missing field takes its default. */
-@Schema(description = "Workers sharing a pool of simulated connections. Every field is optional.")
-public record ConnectionPoolRequest(@Schema(
-		description = "Connections in the pool: the most in use at once.") @Positive @Max(1000) @Default(3) Integer poolSize,
-		@Schema(description = "Worker threads (at most half of lab.limits.platform-threads: the pool without a health "
-				+ "check runs too).") @Positive @Default(8) Integer numWorkers,
-		@Schema(description = "Queries each worker runs (all workers together at most lab.limits.tasks).") @Positive @Default(5) Integer queries,
-		@Schema(description = "Milliseconds a worker waits for a connection before giving up that query (at most "
-				+ "lab.limits.delay).") @Positive @Default(1000) Integer acquireTimeoutMs,
-		@Schema(description = "Milliseconds a query holds its connection (all queries spread over the pool, at most "
-				+ "lab.limits.delay).") @PositiveOrZero @Max(1000) @Default(10) Integer queryMs,
-		@Schema(description = "Queries a connection serves before it breaks; a query on a broken connection fails.") @Positive @Default(5) Integer breakAfter)
-		implements
-			LabRequest {
+/**
+ * Workers sharing a pool of simulated connections. Every field is optional.
+ *
+ * @param poolSize Connections in the pool: the most in use at once.
+ * @param numWorkers Worker threads (at most half of lab.limits.platform-threads: the pool
+ * without a health check runs too).
+ * @param queries Queries each worker runs (all workers together at most
+ * lab.limits.tasks).
+ * @param acquireTimeoutMs Milliseconds a worker waits for a connection before giving up
+ * that query (at most lab.limits.delay).
+ * @param queryMs Milliseconds a query holds its connection (all queries spread over the
+ * pool, at most lab.limits.delay).
+ * @param breakAfter Queries a connection serves before it breaks; a query on a broken
+ * connection fails.
+ */
+public record ConnectionPoolRequest(@Positive @Max(1000) @Default(3) Integer poolSize,
+		@Positive @Default(8) Integer numWorkers, @Positive @Default(5) Integer queries,
+		@Positive @Default(1000) Integer acquireTimeoutMs, @PositiveOrZero @Max(1000) @Default(10) Integer queryMs,
+		@Positive @Default(5) Integer breakAfter) implements LabRequest {
 
 	/** The queries are spread over the pool. */
 	@Override

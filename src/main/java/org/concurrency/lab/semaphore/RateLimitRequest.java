@@ -1,6 +1,5 @@
 package org.concurrency.lab.semaphore;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -9,16 +8,19 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Operations held to a rate; a missing field takes its default. */
-@Schema(description = "Operations held to at most permits_per_period per period_ms. Every field is optional.")
-public record RateLimitRequest(@Schema(
-		description = "The most operations that may start in any window of period_ms.") @Positive @Max(10_000) @Default(5) Integer permitsPerPeriod,
-		@Schema(description = "The window, in milliseconds (the whole run, operations / permits_per_period windows, "
-				+ "at most lab.limits.delay).") @Min(10) @Default(200) Integer periodMs,
-		@Schema(description = "Operations to run (at most lab.limits.tasks).") @Positive @Default(20) Integer operations,
-		@Schema(description = "Threads running the operations (at most half of lab.limits.platform-threads).") @Positive @Default(4) Integer numWorkers)
-		implements
-			LabRequest {
+/**
+ * Operations held to at most permits_per_period per period_ms. Every field is optional.
+ *
+ * @param permitsPerPeriod The most operations that may start in any window of period_ms.
+ * @param periodMs The window, in milliseconds (the whole run, operations /
+ * permits_per_period windows, at most lab.limits.delay).
+ * @param operations Operations to run (at most lab.limits.tasks).
+ * @param numWorkers Threads running the operations (at most half of
+ * lab.limits.platform-threads).
+ */
+public record RateLimitRequest(@Positive @Max(10_000) @Default(5) Integer permitsPerPeriod,
+		@Min(10) @Default(200) Integer periodMs, @Positive @Default(20) Integer operations,
+		@Positive @Default(4) Integer numWorkers) implements LabRequest {
 
 	/**
 	 * The limited run lasts about {@code operations / permits_per_period} periods; both

@@ -27,13 +27,13 @@ final class VirtualPermits implements SemaphoreVariant<VirtualPermitsRequest, Vi
 	@Override
 	public String note(VirtualPermitsRequest request, VirtualPermitsResult result) {
 		PermitHolders.PermitCrowd crowd = result.crowd();
-		return String.format(Locale.ROOT,
-				"%d virtual threads, %d permits: at most %d were inside at once and %d waited for a permit; they "
-						+ "passed in %d waves of %d ms, %.0f ms in all against %.0f ms for tasks ÷ permits × the "
-						+ "hold. A waiting virtual thread holds no OS thread: the semaphore, not the thread count, "
-						+ "is the limit, as asyncio.Semaphore is on one loop.",
-				request.tasks(), request.permits(), crowd.maxConcurrent(), crowd.waitedForPermit(), request.waves(),
-				request.holdMs(), crowd.wallMs(), result.expectedMs());
+		return String.format(Locale.ROOT, """
+				%d virtual threads, %d permits: at most %d were inside at once and %d waited for a permit; they \
+				passed in %d waves of %d ms, %.0f ms in all against %.0f ms for tasks ÷ permits × the \
+				hold. A waiting virtual thread holds no OS thread: the semaphore, not the thread count, \
+				is the limit, as asyncio.Semaphore is on one loop.""", request.tasks(), request.permits(),
+				crowd.maxConcurrent(), crowd.waitedForPermit(), request.waves(), request.holdMs(), crowd.wallMs(),
+				result.expectedMs());
 	}
 
 }

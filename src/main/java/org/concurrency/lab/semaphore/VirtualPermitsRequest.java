@@ -1,21 +1,21 @@
 package org.concurrency.lab.semaphore;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Virtual threads behind a semaphore's permits; a missing field takes its default. */
-@Schema(description = "Virtual threads that each hold a permit for a while. Every field is optional.")
-public record VirtualPermitsRequest(@Schema(
-		description = "Virtual threads, one per task (at most lab.limits.tasks).") @Positive @Default(10_000) Integer tasks,
-		@Schema(description = "Permits of the semaphore: the most tasks inside at once (at most tasks).") @Positive @Default(100) Integer permits,
-		@Schema(description = "Milliseconds each task holds its permit (times the waves of tasks, at most "
-				+ "lab.limits.delay).") @Positive @Default(20) Integer holdMs)
-		implements
-			LabRequest {
+/**
+ * Virtual threads that each hold a permit for a while. Every field is optional.
+ *
+ * @param tasks Virtual threads, one per task (at most lab.limits.tasks).
+ * @param permits Permits of the semaphore: the most tasks inside at once (at most tasks).
+ * @param holdMs Milliseconds each task holds its permit (times the waves of tasks, at
+ * most lab.limits.delay).
+ */
+public record VirtualPermitsRequest(@Positive @Default(10_000) Integer tasks, @Positive @Default(100) Integer permits,
+		@Positive @Default(20) Integer holdMs) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

@@ -1,6 +1,5 @@
 package org.concurrency.lab.starvation;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -9,14 +8,17 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
-/** Threads contending for one lock; a missing field takes its default. */
-@Schema(description = "Threads contending for one lock. Every field is optional.")
-public record StarvationRequest(@Schema(
-		description = "Threads contending for the lock (2 to 64, and at most lab.limits.platform-threads).") @Min(2) @Max(StarvationRequest.MAX_WORKERS) @Default(4) Integer numWorkers,
-		@Schema(description = "Milliseconds the threads contend (at most lab.limits.delay).") @Positive @Default(1000) Long durationMs,
-		@Schema(description = "Microseconds a thread holds the lock each time, busy (1 to 1000).") @Min(1) @Max(1000) @Default(30) Integer holdUs)
-		implements
-			LabRequest {
+/**
+ * Threads contending for one lock. Every field is optional.
+ *
+ * @param numWorkers Threads contending for the lock (2 to 64, and at most
+ * lab.limits.platform-threads).
+ * @param durationMs Milliseconds the threads contend (at most lab.limits.delay).
+ * @param holdUs Microseconds a thread holds the lock each time, busy (1 to 1000).
+ */
+public record StarvationRequest(@Min(2) @Max(StarvationRequest.MAX_WORKERS) @Default(4) Integer numWorkers,
+		@Positive @Default(1000) Long durationMs,
+		@Min(1) @Max(1000) @Default(30) Integer holdUs) implements LabRequest {
 
 	public static final int MAX_WORKERS = 64;
 

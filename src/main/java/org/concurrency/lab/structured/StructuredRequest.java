@@ -1,6 +1,5 @@
 package org.concurrency.lab.structured;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -10,23 +9,17 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * Subtasks forked in a scope, each working in steps of 10 ms; a missing field takes its
- * default.
+ * Subtasks forked in one scope, each working in steps of 10 ms. Every field is optional.
  *
- * @param tasks subtasks forked
- * @param delayMs the longest subtask's work; subtask i works delay × (i + 1) ÷ tasks
- * @param failAfterMs when the failing subtask fails ({@code fail-fast})
- * @param timeoutMs the scope's timeout ({@code timeout})
+ * @param tasks Subtasks forked, each on a virtual thread (2 to 64).
+ * @param delayMs The longest subtask's work in ms (at most lab.limits.delay): subtask i
+ * works delay_ms × (i + 1) ÷ tasks.
+ * @param failAfterMs fail-fast: when subtask 0 fails, in ms (less than delay_ms).
+ * @param timeoutMs timeout: the scope's timeout in ms (at most lab.limits.delay).
  */
-@Schema(description = "Subtasks forked in one scope, each working in steps of 10 ms. Every field is optional.")
-public record StructuredRequest(@Schema(
-		description = "Subtasks forked, each on a virtual thread (2 to 64).") @Min(2) @Max(MAX_TASKS) @Default(4) Integer tasks,
-		@Schema(description = "The longest subtask's work in ms (at most lab.limits.delay): subtask i works "
-				+ "delay_ms × (i + 1) ÷ tasks.") @Positive @Default(400) Integer delayMs,
-		@Schema(description = "fail-fast: when subtask 0 fails, in ms (less than delay_ms).") @Positive @Default(100) Integer failAfterMs,
-		@Schema(description = "timeout: the scope's timeout in ms (at most lab.limits.delay).") @Positive @Default(250) Integer timeoutMs)
-		implements
-			LabRequest {
+public record StructuredRequest(@Min(2) @Max(MAX_TASKS) @Default(4) Integer tasks,
+		@Positive @Default(400) Integer delayMs, @Positive @Default(100) Integer failAfterMs,
+		@Positive @Default(250) Integer timeoutMs) implements LabRequest {
 
 	public static final int MAX_TASKS = 64;
 

@@ -23,12 +23,12 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		@Override
 		public String note(StructuredRequest request, StructuredResult result) {
 			StructuredResult.Approach scope = result.approaches().getFirst();
-			return String.format(Locale.ROOT,
-					"%d subtasks forked in one scope all succeeded and join() returned at %.0f ms, after the "
-							+ "slowest; the thread dump shows the scope as a thread container owned by %s, its "
-							+ "subtasks' threads inside it, and subtask-0's own scope nested within: the call's "
-							+ "structure is the threads' structure. %s.",
-					request.tasks(), scope.callerReturnedMs(), owner(result), result.jdk());
+			return String.format(Locale.ROOT, """
+					%d subtasks forked in one scope all succeeded and join() returned at %.0f ms, after the \
+					slowest; the thread dump shows the scope as a thread container owned by %s, its \
+					subtasks' threads inside it, and subtask-0's own scope nested within: the call's \
+					structure is the threads' structure. %s.""", request.tasks(), scope.callerReturnedMs(),
+					owner(result), result.jdk());
 		}
 	},
 
@@ -39,10 +39,9 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		public String note(StructuredRequest request, StructuredResult result) {
 			return result.approaches()
 				.stream()
-				.map((approach) -> String.format(Locale.ROOT,
-						"%s: %s at %.0f ms, the siblings began %d more steps of 10 ms and the last ended %.0f ms "
-								+ "after the failure",
-						approach.approach(), approach.outcome(), approach.callerReturnedMs(),
+				.map((approach) -> String.format(Locale.ROOT, """
+						%s: %s at %.0f ms, the siblings began %d more steps of 10 ms and the last ended %.0f ms \
+						after the failure""", approach.approach(), approach.outcome(), approach.callerReturnedMs(),
 						approach.stepsAfterFailure(), approach.lastStoppedAfterFailureMs()))
 				.collect(Collectors.joining("; ", "Subtask 0 failed at " + request.failAfterMs() + " ms. ",
 						". Only the scope stops what its caller no longer needs: its siblings are interrupted "
@@ -58,12 +57,12 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		@Override
 		public String note(StructuredRequest request, StructuredResult result) {
 			StructuredResult.Approach scope = result.approaches().getFirst();
-			return String.format(Locale.ROOT,
-					"%d replicas raced; %s answered first and join() returned its result at %.0f ms; the %d "
-							+ "slower replicas were cancelled, not left to finish work nobody will read (JDK 21 "
-							+ "to 24: StructuredTaskScope.ShutdownOnSuccess; JDK 25: "
-							+ "Joiner.anySuccessfulResultOrThrow()).",
-					request.tasks(), result.winner(), scope.callerReturnedMs(), scope.count("CANCELLED"));
+			return String.format(Locale.ROOT, """
+					%d replicas raced; %s answered first and join() returned its result at %.0f ms; the %d \
+					slower replicas were cancelled, not left to finish work nobody will read (JDK 21 \
+					to 24: StructuredTaskScope.ShutdownOnSuccess; JDK 25: \
+					Joiner.anySuccessfulResultOrThrow()).""", request.tasks(), result.winner(),
+					scope.callerReturnedMs(), scope.count("CANCELLED"));
 		}
 	},
 
@@ -73,12 +72,12 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		@Override
 		public String note(StructuredRequest request, StructuredResult result) {
 			StructuredResult.Approach scope = result.approaches().getFirst();
-			return String.format(Locale.ROOT,
-					"The scope's timeout of %d ms %s: %d of %d subtasks had finished; the rest were cancelled "
-							+ "and join() threw TimeoutException at %.0f ms: one deadline for the whole call, "
-							+ "not one per task.",
-					request.timeoutMs(), Boolean.TRUE.equals(result.timedOut()) ? "came first" : "never came",
-					scope.count("SUCCESS"), request.tasks(), scope.callerReturnedMs());
+			return String.format(Locale.ROOT, """
+					The scope's timeout of %d ms %s: %d of %d subtasks had finished; the rest were cancelled \
+					and join() threw TimeoutException at %.0f ms: one deadline for the whole call, \
+					not one per task.""", request.timeoutMs(),
+					Boolean.TRUE.equals(result.timedOut()) ? "came first" : "never came", scope.count("SUCCESS"),
+					request.tasks(), scope.callerReturnedMs());
 		}
 	},
 

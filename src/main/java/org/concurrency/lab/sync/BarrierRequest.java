@@ -1,6 +1,5 @@
 package org.concurrency.lab.sync;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
@@ -8,19 +7,18 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * The parties and generations of {@code sync/barrier}; a missing field takes its default.
+ * Parties working in generations, with and without a barrier between them. Every field is
+ * optional.
+ *
+ * @param parties Threads working in step (at least 2; 2 × parties at most
+ * lab.limits.platform-threads).
+ * @param generations Generations: pieces of work each party does (at least 2; parties ×
+ * generations at most lab.limits.tasks).
+ * @param workMs Milliseconds of the longest piece of work; each generation's pieces are
+ * spread evenly up to it, shuffled (at least 10, at most lab.limits.delay).
  */
-@Schema(description = "Parties working in generations, with and without a barrier between them. "
-		+ "Every field is optional.")
-public record BarrierRequest(
-		@Schema(description = "Threads working in step (at least 2; 2 × parties at most "
-				+ "lab.limits.platform-threads).") @Min(2) @Default(3) Integer parties,
-		@Schema(description = "Generations: pieces of work each party does (at least 2; parties × generations at most "
-				+ "lab.limits.tasks).") @Min(2) @Default(3) Integer generations,
-		@Schema(description = "Milliseconds of the longest piece of work; each generation's pieces are spread evenly "
-				+ "up to it, shuffled (at least 10, at most lab.limits.delay).") @Min(10) @Default(30) Integer workMs)
-		implements
-			LabRequest {
+public record BarrierRequest(@Min(2) @Default(3) Integer parties, @Min(2) @Default(3) Integer generations,
+		@Min(10) @Default(30) Integer workMs) implements LabRequest {
 
 	/** Every party's piece of every generation is a task. */
 	@Override

@@ -1,6 +1,5 @@
 package org.concurrency.lab.sync;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,20 +8,19 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * The producers, consumers and buffer of {@code sync/condition}; a missing field takes
- * its default.
+ * Producers and consumers sharing a bounded buffer. Every field is optional.
+ *
+ * @param numProducers Producer threads, in each variant.
+ * @param numConsumers Consumer threads, in each variant (2 × (num_producers +
+ * num_consumers) at most lab.limits.platform-threads).
+ * @param items Items produced and consumed (at most lab.limits.tasks).
+ * @param capacity Items the buffer holds at most (at most lab.limits.tasks).
+ * @param workMs Milliseconds a consumer works on each item, outside the lock, so that
+ * producers find the buffer full (at most lab.limits.delay).
  */
-@Schema(description = "Producers and consumers sharing a bounded buffer. Every field is optional.")
-public record ConditionRequest(
-		@Schema(description = "Producer threads, in each variant.") @Positive @Default(2) Integer numProducers,
-		@Schema(description = "Consumer threads, in each variant (2 × (num_producers + num_consumers) at most "
-				+ "lab.limits.platform-threads).") @Positive @Default(2) Integer numConsumers,
-		@Schema(description = "Items produced and consumed (at most lab.limits.tasks).") @Positive @Default(100) Integer items,
-		@Schema(description = "Items the buffer holds at most (at most lab.limits.tasks).") @Positive @Default(5) Integer capacity,
-		@Schema(description = "Milliseconds a consumer works on each item, outside the lock, so that producers find "
-				+ "the buffer full (at most lab.limits.delay).") @PositiveOrZero @Default(1) Integer workMs)
-		implements
-			LabRequest {
+public record ConditionRequest(@Positive @Default(2) Integer numProducers, @Positive @Default(2) Integer numConsumers,
+		@Positive @Default(100) Integer items, @Positive @Default(5) Integer capacity,
+		@PositiveOrZero @Default(1) Integer workMs) implements LabRequest {
 
 	/** Producers and consumers together share a half's threads. */
 	@Override

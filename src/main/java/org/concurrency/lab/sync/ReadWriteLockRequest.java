@@ -1,6 +1,5 @@
 package org.concurrency.lab.sync;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,19 +8,18 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * The readers and writers of {@code sync/read-write-lock}; a missing field takes its
- * default.
+ * Readers and writers of one shared value, behind a read-write lock or a plain lock.
+ * Every field is optional.
+ *
+ * @param numReaders Reader threads, in each variant.
+ * @param numWriters Writer threads, in each variant (2 × (num_readers + num_writers) at
+ * most lab.limits.platform-threads).
+ * @param readMs Milliseconds a read holds the lock (at most lab.limits.delay).
+ * @param writeMs Milliseconds a write holds the lock (at most lab.limits.delay).
  */
-@Schema(description = "Readers and writers of one shared value, behind a read-write lock or a plain lock. "
-		+ "Every field is optional.")
-public record ReadWriteLockRequest(
-		@Schema(description = "Reader threads, in each variant.") @Positive @Default(4) Integer numReaders,
-		@Schema(description = "Writer threads, in each variant (2 × (num_readers + num_writers) at most "
-				+ "lab.limits.platform-threads).") @PositiveOrZero @Default(1) Integer numWriters,
-		@Schema(description = "Milliseconds a read holds the lock (at most lab.limits.delay).") @PositiveOrZero @Default(50) Integer readMs,
-		@Schema(description = "Milliseconds a write holds the lock (at most lab.limits.delay).") @PositiveOrZero @Default(10) Integer writeMs)
-		implements
-			LabRequest {
+public record ReadWriteLockRequest(@Positive @Default(4) Integer numReaders,
+		@PositiveOrZero @Default(1) Integer numWriters, @PositiveOrZero @Default(50) Integer readMs,
+		@PositiveOrZero @Default(10) Integer writeMs) implements LabRequest {
 
 	/** Readers and writers together share a half's threads. */
 	@Override

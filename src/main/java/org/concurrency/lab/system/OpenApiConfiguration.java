@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.therapi.runtimejavadoc.ClassJavadoc;
+import com.github.therapi.runtimejavadoc.Comment;
+import com.github.therapi.runtimejavadoc.CommentFormatter;
+import com.github.therapi.runtimejavadoc.ParamJavadoc;
+import com.github.therapi.runtimejavadoc.RuntimeJavadoc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -149,9 +154,15 @@ class OpenApiConfiguration {
 	 * A request's defaults and least values, taken from the request itself: each field's
 	 * {@code default} (and {@code example}, unless it gives one) is what its constructor
 	 * fills in for a missing field, and a {@code @Positive} whole number's
-	 * {@code minimum} is 1. Nothing is written twice in {@code @Schema}.
+	 * {@code minimum} is 1; its description and each field's are the record's Javadoc and
+	 * its {@code @param}s (baked into the classes by therapi's annotation processor).
+	 * Nothing is written twice in {@code @Schema}.
 	 */
 	static final class RequestDefaults extends ModelResolver {
+
+		private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+		private static final CommentFormatter FORMATTER = new CommentFormatter();
 
 		RequestDefaults(ObjectMapper mapper) {
 			super(mapper, new NestedTypeNames());
@@ -173,6 +184,16 @@ class OpenApiConfiguration {
 			}
 			JsonNode defaults = this._mapper.valueToTree(LabRequest.defaults(type.asSubclass(LabRequest.class)));
 			Map<String, Schema> properties = model.getProperties();
+			ClassJavadoc javadoc = RuntimeJavadoc.getJavadoc(type);
+			if (model.getDescription() == null && !javadoc.isEmpty()) {
+				model.setDescription(text(javadoc.getComment()));
+			}
+			for (ParamJavadoc param : javadoc.getRecordComponents()) {
+				Schema property = properties.get(SNAKE_CASE.translate(param.getName()));
+				if (property != null && property.getDescription() == null) {
+					property.setDescription(text(param.getComment()));
+				}
+			}
 			properties.forEach((name, property) -> {
 				JsonNode value = defaults.get(name);
 				if (value != null && !value.isNull()) {
@@ -191,6 +212,11 @@ class OpenApiConfiguration {
 				}
 			});
 			return schema;
+		}
+
+		/** A Javadoc comment as the one line of plain text it is written as. */
+		private static String text(Comment comment) {
+			return FORMATTER.format(comment).strip().replaceAll("\\s+", " ");
 		}
 
 	}

@@ -1,6 +1,5 @@
 package org.concurrency.lab.threading;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,15 +8,13 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * How many threads {@code threading/basic} starts and how long each waits; a missing
- * field takes its default.
+ * Threads started, then joined. Every field is optional.
+ *
+ * @param numThreads Threads to start (at most lab.limits.platform-threads).
+ * @param delay Seconds each thread waits (at most lab.limits.delay).
  */
-@Schema(description = "Threads started, then joined. Every field is optional.")
-public record BasicThreadsRequest(@Schema(
-		description = "Threads to start (at most lab.limits.platform-threads).") @Positive @Default(3) Integer numThreads,
-		@Schema(description = "Seconds each thread waits (at most lab.limits.delay).") @PositiveOrZero @Default(0.5) Double delay)
-		implements
-			LabRequest {
+public record BasicThreadsRequest(@Positive @Default(3) Integer numThreads,
+		@PositiveOrZero @Default(0.5) Double delay) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

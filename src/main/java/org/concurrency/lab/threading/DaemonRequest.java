@@ -1,6 +1,5 @@
 package org.concurrency.lab.threading;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -10,18 +9,16 @@ import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.Violation;
 
 /**
- * How long the two children of {@code threading/daemon} work; a missing field takes its
- * default.
+ * Two child JVMs whose main returns while a worker thread still works: a daemon worker in
+ * one, a non-daemon worker in the other. Every field is optional.
+ *
+ * @param workerSeconds Seconds each worker thread means to work, beating every 100 ms (at
+ * most lab.limits.delay).
+ * @param mainMs Milliseconds each child's main thread runs before it returns (at most
+ * half of worker_seconds, so the worker surely still works).
  */
-@Schema(description = "Two child JVMs whose main returns while a worker thread still works: a daemon worker in one, "
-		+ "a non-daemon worker in the other. Every field is optional.")
-public record DaemonRequest(
-		@Schema(description = "Seconds each worker thread means to work, beating every 100 ms (at most "
-				+ "lab.limits.delay).") @Positive @Default(2.0) Double workerSeconds,
-		@Schema(description = "Milliseconds each child's main thread runs before it returns (at most half of "
-				+ "worker_seconds, so the worker surely still works).") @PositiveOrZero @Default(100) Integer mainMs)
-		implements
-			LabRequest {
+public record DaemonRequest(@Positive @Default(2.0) Double workerSeconds,
+		@PositiveOrZero @Default(100) Integer mainMs) implements LabRequest {
 
 	/**
 	 * {@code worker_seconds} is any positive number up to the delay limit (its

@@ -8,17 +8,16 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * The pool and the tasks of {@code threading/thread-local}; a missing field takes its
- * default.
+ * A pool whose tasks each bind their own user: by ThreadLocal or by ScopedValue. Every
+ * field is optional.
+ *
+ * @param numWorkers Threads in the pool (at most lab.limits.platform-threads, in all
+ * three variants).
+ * @param tasks Tasks (more than num_workers, so that some thread runs a second task; at
+ * most lab.limits.tasks).
  */
-@Schema(description = "A pool whose tasks each bind their own user: by ThreadLocal or by ScopedValue. "
-		+ "Every field is optional.")
-public record ThreadLocalRequest(@Schema(
-		description = "Threads in the pool (at most lab.limits.platform-threads, in all three variants).") @Positive @Default(2) Integer numWorkers,
-		@Schema(description = "Tasks (more than num_workers, so that some thread runs a second task; at most "
-				+ "lab.limits.tasks).", example = "6", minimum = "2") @Positive @Default(6) Integer tasks)
-		implements
-			LabRequest {
+public record ThreadLocalRequest(@Positive @Default(2) Integer numWorkers,
+		@Schema(example = "6", minimum = "2") @Positive @Default(6) Integer tasks) implements LabRequest {
 
 	/**
 	 * Each of the three variants has a pool of its own, and three children show

@@ -1,6 +1,5 @@
 package org.concurrency.lab.threading;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
@@ -9,16 +8,16 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * The pool and the tasks of {@code threading/pool}; a missing field takes its default.
+ * A fixed pool of threads running more tasks than it has threads. Every field is
+ * optional.
+ *
+ * @param numWorkers Threads in the pool (at most lab.limits.platform-threads).
+ * @param tasks Tasks submitted to the pool (at most lab.limits.tasks). The comparison
+ * with one thread per task runs when the tasks fit under lab.limits.platform-threads too.
+ * @param delay Seconds each task waits (at most lab.limits.delay).
  */
-@Schema(description = "A fixed pool of threads running more tasks than it has threads. Every field is optional.")
-public record ThreadPoolRequest(@Schema(
-		description = "Threads in the pool (at most lab.limits.platform-threads).") @Positive @Default(4) Integer numWorkers,
-		@Schema(description = "Tasks submitted to the pool (at most lab.limits.tasks). The comparison with one thread "
-				+ "per task runs when the tasks fit under lab.limits.platform-threads too.") @Positive @Default(20) Integer tasks,
-		@Schema(description = "Seconds each task waits (at most lab.limits.delay).") @PositiveOrZero @Default(0.05) Double delay)
-		implements
-			LabRequest {
+public record ThreadPoolRequest(@Positive @Default(4) Integer numWorkers, @Positive @Default(20) Integer tasks,
+		@PositiveOrZero @Default(0.05) Double delay) implements LabRequest {
 
 	@Override
 	public void check(LimitCheck check) {

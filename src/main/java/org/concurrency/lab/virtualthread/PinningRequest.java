@@ -11,22 +11,20 @@ import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * Virtual threads that each block once, on a scheduler with few carriers, plainly or
- * pinned; a missing field takes its default.
+ * Virtual threads that each block once on a few carriers, plainly or pinned. Every field
+ * is optional.
+ *
+ * @param tasks Virtual threads, each blocking once (1 to 256).
+ * @param waitMs Milliseconds each one blocks (at most lab.limits.delay).
+ * @param workers Carriers: the virtual-thread scheduler's parallelism in the child JVM
+ * the run starts (1 to 16).
+ * @param pin How each one blocks: none (Thread.sleep); synchronized (sleeping while it
+ * holds a monitor); native (sleeping in a Java comparator that libc's qsort calls back,
+ * through the FFM API); class-init (sleeping in a class initialiser).
  */
-@Schema(description = "Virtual threads that each block once on a few carriers, plainly or pinned. "
-		+ "Every field is optional.")
-public record PinningRequest(
-		@Schema(description = "Virtual threads, each blocking once (1 to 256).",
-				example = "16") @Min(1) @Max(PinningRequest.MAX_TASKS) @Default(8) Integer tasks,
-		@Schema(description = "Milliseconds each one blocks (at most lab.limits.delay).") @Positive @Default(200) Integer waitMs,
-		@Schema(description = "Carriers: the virtual-thread scheduler's parallelism in the child JVM the run starts "
-				+ "(1 to 16).") @Min(1) @Max(PinningRequest.MAX_WORKERS) @Default(2) Integer workers,
-		@Schema(description = "How each one blocks: none (Thread.sleep); synchronized (sleeping while it holds a "
-				+ "monitor); native (sleeping in a Java comparator that libc's qsort calls back, through the FFM API); "
-				+ "class-init (sleeping in a class initialiser).", example = "native") @Default(text = "none") Pin pin)
-		implements
-			LabRequest {
+public record PinningRequest(@Schema(example = "16") @Min(1) @Max(PinningRequest.MAX_TASKS) @Default(8) Integer tasks,
+		@Positive @Default(200) Integer waitMs, @Min(1) @Max(PinningRequest.MAX_WORKERS) @Default(2) Integer workers,
+		@Schema(example = "native") @Default(text = "none") Pin pin) implements LabRequest {
 
 	public static final int MAX_TASKS = 256;
 

@@ -9,22 +9,23 @@ import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.LimitCheck;
 
 /**
- * Virtual threads doing steps of work that waits or computes, watched through the
- * scheduler's management bean; a missing field takes its default.
+ * Virtual threads doing steps of waiting or computing, the scheduler under them sampled.
+ * Every field is optional.
+ *
+ * @param mix io: each step sleeps; cpu: each step computes (spins).
+ * @param tasks Virtual threads (1 to 256).
+ * @param steps Steps each one does; its carrier is read after each (1 to 1000).
+ * @param stepMs Milliseconds a step sleeps or computes (1 to 1000).
+ * @param workers Carriers: the scheduler's parallelism in the child JVM the run starts (1
+ * to 16).
+ * @param sampleEveryMs Milliseconds between two samples of the scheduler's bean (1 to
+ * 1000).
  */
-@Schema(description = "Virtual threads doing steps of waiting or computing, the scheduler under them sampled. "
-		+ "Every field is optional.")
-public record SchedulerRequest(
-		@Schema(description = "io: each step sleeps; cpu: each step computes (spins).",
-				example = "cpu") @Default(text = "io") Mix mix,
-		@Schema(description = "Virtual threads (1 to 256).",
-				example = "32") @Min(1) @Max(SchedulerRequest.MAX_TASKS) @Default(8) Integer tasks,
-		@Schema(description = "Steps each one does; its carrier is read after each (1 to 1000).") @Min(1) @Max(1000) @Default(20) Integer steps,
-		@Schema(description = "Milliseconds a step sleeps or computes (1 to 1000).") @Min(1) @Max(1000) @Default(5) Integer stepMs,
-		@Schema(description = "Carriers: the scheduler's parallelism in the child JVM the run starts (1 to 16).") @Min(1) @Max(PinningRequest.MAX_WORKERS) @Default(2) Integer workers,
-		@Schema(description = "Milliseconds between two samples of the scheduler's bean (1 to 1000).") @Min(1) @Max(1000) @Default(10) Integer sampleEveryMs)
-		implements
-			LabRequest {
+public record SchedulerRequest(@Schema(example = "cpu") @Default(text = "io") Mix mix,
+		@Schema(example = "32") @Min(1) @Max(SchedulerRequest.MAX_TASKS) @Default(8) Integer tasks,
+		@Min(1) @Max(1000) @Default(20) Integer steps, @Min(1) @Max(1000) @Default(5) Integer stepMs,
+		@Min(1) @Max(PinningRequest.MAX_WORKERS) @Default(2) Integer workers,
+		@Min(1) @Max(1000) @Default(10) Integer sampleEveryMs) implements LabRequest {
 
 	public static final int MAX_TASKS = 256;
 
