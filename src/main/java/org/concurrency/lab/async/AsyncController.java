@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AsyncController extends Topic {
 
 	AsyncController() {
-		super("async",
-				"asyncio's gather, as_completed, wait_for and run_in_executor, retold with CompletableFuture on a single-threaded event loop",
+		super("asyncio's gather, as_completed, wait_for and run_in_executor, retold with CompletableFuture on a single-threaded event loop",
 				new Gather(), new RunInExecutor(), new Timeout(), new AsCompleted(), new Exceptions(),
 				new Cancellation(), new BlockingEventLoop(), new ThreadsAndLoop(), new AsyncProducerConsumer());
 	}

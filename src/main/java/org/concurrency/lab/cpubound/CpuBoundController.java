@@ -9,10 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CpuBoundController extends Topic {
 
 	CpuBoundController() {
-		super("cpu-bound", "Tasks that compute: where Java's threads differ most from Python's",
-				CpuBoundVariant.SEQUENTIAL, CpuBoundVariant.THREADING, CpuBoundVariant.MULTIPROCESSING,
-				CpuBoundVariant.VIRTUAL_THREADS, CpuBoundVariant.FORK_JOIN, CpuBoundVariant.GIL_SIMULATED,
-				CpuBoundVariant.COMPARE);
+		super("Tasks that compute: where Java's threads differ most from Python's", CpuBoundVariant.SEQUENTIAL,
+				CpuBoundVariant.THREADING, CpuBoundVariant.MULTIPROCESSING, CpuBoundVariant.VIRTUAL_THREADS,
+				CpuBoundVariant.FORK_JOIN, CpuBoundVariant.GIL_SIMULATED, CpuBoundVariant.COMPARE);
 	}
 
 }

@@ -8,12 +8,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
-import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Comparison;
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.WorkerMain;
 
@@ -21,6 +22,7 @@ import org.concurrency.lab.experiment.WorkerMain;
  * The ways to run the same computing tasks. Each gives the same {@code result}; what
  * differs is how many cores do the work at once.
  */
+@TopicName("cpu-bound")
 enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 
 	/** One task after another on the run's main thread: the baseline. */
@@ -206,11 +208,6 @@ enum CpuBoundVariant implements Variant<CpuBoundRequest, CpuBoundResult> {
 						+ " cores: threads, fork-join and child JVMs use every core; the simulated GIL lets one "
 						+ "thread compute at a time, as CPython does.")
 		.showing((result) -> (result instanceof CpuBoundResult computed) ? computed.result() : null);
-
-	@Override
-	public String topic() {
-		return "cpu-bound";
-	}
 
 	private static int cores() {
 		return Runtime.getRuntime().availableProcessors();

@@ -14,7 +14,6 @@ import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
-import org.concurrency.lab.experiment.StartGate;
 
 /**
  * A real deadlock. Worker {@code i} takes its own lock, {@code lock-i}, then asks for the
@@ -33,14 +32,10 @@ import org.concurrency.lab.experiment.StartGate;
 		summary = "A real deadlock: the JVM's detector names the cycle, then the lab breaks it")
 final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockResult> {
 
-	static final int VICTIM = 0;
-
 	@Override
 	public DeadlockResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
-		LockRing ring = new LockRing(size);
-		StartGate holding = context.startGate(size);
-		Thread[] workers = new Thread[size];
+		LockRing ring = new LockRing(size, context);
 		List<String> completed = Collections.synchronizedList(new ArrayList<>());
 		List<LockWait> cycle;
 		double detectedMs;
@@ -50,10 +45,10 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 				List<Future<?>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
-					futures.add(pool.submit(() -> work(index, ring, holding, workers, completed, context)));
+					futures.add(pool.submit(() -> work(index, ring, completed, context)));
 				}
-				long gateOpen = holding.open(); // every worker holds its own lock now
-				List<Thread> threads = List.of(workers);
+				long gateOpen = ring.gate().open(); // every worker holds its own lock now
+				List<Thread> threads = ring.threads();
 				context.until(() -> DeadlockDetector.deadlocked(threads).size() == size);
 				detectedMs = Millis.since(gateOpen);
 				cycle = LockWait.cycle(DeadlockDetector.deadlocked(threads), holds(threads, ring));
@@ -64,9 +59,10 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 				pool.shutdownNow(); // whatever happened, no worker stays stuck
 			}
 		}
-		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(workers[VICTIM].getName(),
-				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(VICTIM))
-						+ "; it gave up and released " + LockRing.name(ring.own(VICTIM)) + " in finally");
+		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(
+				ring.threads().get(LockRing.VICTIM).getName(),
+				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(LockRing.VICTIM))
+						+ "; it gave up and released " + LockRing.name(ring.own(LockRing.VICTIM)) + " in finally");
 		return new DeadlockResult(cycle, detectedMs, broken, brokenMs, List.copyOf(completed),
 				DeadlockDetector.deadlockedInJvm());
 	}
@@ -75,16 +71,15 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 	 * Worker {@code index}: takes its own lock, waits at the gate until every worker
 	 * holds its own, then asks for the next one's.
 	 */
-	static void work(int index, LockRing ring, StartGate holding, Thread[] workers, List<String> completed,
-			RunContext context) {
-		workers[index] = Thread.currentThread();
+	static void work(int index, LockRing ring, List<String> completed, RunContext context) {
+		ring.enter(index);
 		ReentrantLock own = ring.lock(ring.own(index));
 		ReentrantLock next = ring.lock(ring.next(index));
 		RunContext.TaskClock clock = context.begin(index);
 		try {
 			own.lockInterruptibly();
 			try {
-				holding.arriveAndAwait(); // every worker holds its own lock now
+				ring.gate().arriveAndAwait(); // every worker holds its own lock now
 				next.lockInterruptibly(); // held by the next worker: the cycle closes
 				try {
 					completed.add(Thread.currentThread().getName());
@@ -116,9 +111,9 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 	 * lock in {@code finally}, and each other worker in turn gets the lock it waited for.
 	 */
 	static void breakCycle(List<Thread> threads, List<Future<?>> futures, RunContext context) throws Exception {
-		threads.get(VICTIM).interrupt();
+		threads.get(LockRing.VICTIM).interrupt();
 		for (int worker = 0; worker < threads.size(); worker++) {
-			if (worker != VICTIM) {
+			if (worker != LockRing.VICTIM) {
 				context.get(futures.get(worker));
 			}
 		}

@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlockController extends Topic {
 
 	DeadlockController() {
-		super("deadlocks",
-				"Threads waiting for each other's locks forever: found by the JVM's detector, broken, avoided",
+		super("Threads waiting for each other's locks forever: found by the JVM's detector, broken, avoided",
 				new CircularWait(), new GlobalLockOrder(), new TryLockBackoff(), new BankTransfer(),
 				new VirtualThreadCycle());
 	}

@@ -3,6 +3,7 @@ package org.concurrency.lab.deadlock;
 import java.time.Duration;
 
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -12,15 +13,11 @@ import org.concurrency.lab.experiment.Variant;
  * ({@link BankTransfer}); and the real one among virtual threads, which the detector does
  * not see ({@link VirtualThreadCycle}).
  */
+@TopicName("deadlocks")
 sealed interface DeadlockVariant<P extends LabRequest, R> extends Variant<P, R>
 		permits CircularWait, GlobalLockOrder, TryLockBackoff, BankTransfer, VirtualThreadCycle {
 
 	/** How often a run asks the JVM's detector while its workers run. */
 	Duration POLL = Duration.ofMillis(1);
-
-	@Override
-	default String topic() {
-		return "deadlocks";
-	}
 
 }

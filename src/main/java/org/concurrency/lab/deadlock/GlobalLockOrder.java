@@ -12,7 +12,6 @@ import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
-import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Deadlock prevented by one global lock order. The same ring as {@link CircularWait},
@@ -31,9 +30,7 @@ final class GlobalLockOrder implements DeadlockVariant<DeadlockRequest, LockOrde
 	@Override
 	public LockOrderResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
-		LockRing ring = new LockRing(size);
-		StartGate gate = context.startGate(size);
-		Thread[] workers = new Thread[size];
+		LockRing ring = new LockRing(size, context);
 		List<LockOrderResult.OrderedWorker> finished = new ArrayList<>();
 		int polls = 0;
 		boolean deadlocked = false;
@@ -42,10 +39,10 @@ final class GlobalLockOrder implements DeadlockVariant<DeadlockRequest, LockOrde
 				List<Future<LockOrderResult.OrderedWorker>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
-					futures.add(pool.submit(() -> work(index, ring, gate, workers, context)));
+					futures.add(pool.submit(() -> work(index, ring, context)));
 				}
-				gate.open();
-				List<Thread> threads = List.of(workers);
+				ring.gate().open();
+				List<Thread> threads = ring.threads();
 				do {
 					polls++;
 					deadlocked |= !DeadlockDetector.deadlocked(threads).isEmpty();
@@ -63,15 +60,15 @@ final class GlobalLockOrder implements DeadlockVariant<DeadlockRequest, LockOrde
 		return new LockOrderResult(finished, 2 * finished.size(), finished.size(), polls, deadlocked);
 	}
 
-	private static LockOrderResult.OrderedWorker work(int index, LockRing ring, StartGate gate, Thread[] workers,
-			RunContext context) throws InterruptedException {
-		workers[index] = Thread.currentThread();
+	private static LockOrderResult.OrderedWorker work(int index, LockRing ring, RunContext context)
+			throws InterruptedException {
+		ring.enter(index);
 		// one global order: by lock number
 		int first = Math.min(ring.own(index), ring.next(index));
 		int second = Math.max(ring.own(index), ring.next(index));
 		ReentrantLock firstLock = ring.lock(first);
 		ReentrantLock secondLock = ring.lock(second);
-		gate.arriveAndAwait(); // all start together
+		ring.gate().arriveAndAwait(); // all start together
 		long start = System.nanoTime();
 		RunContext.TaskClock clock = context.begin(index);
 		context.lock(firstLock);

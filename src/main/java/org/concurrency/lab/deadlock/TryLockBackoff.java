@@ -14,7 +14,6 @@ import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
-import org.concurrency.lab.experiment.StartGate;
 
 /**
  * Deadlock avoided by giving up. The same ring and start gate as {@link CircularWait}:
@@ -31,9 +30,7 @@ final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockRes
 	@Override
 	public TryLockResult run(TryLockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
-		LockRing ring = new LockRing(size);
-		StartGate holding = context.startGate(size);
-		Thread[] workers = new Thread[size];
+		LockRing ring = new LockRing(size, context);
 		List<TryLockResult.RetryingWorker> finished = new ArrayList<>();
 		boolean sawCycle = false;
 		try (ExecutorService pool = Executors.newFixedThreadPool(size, context.platformThreads("worker-"))) {
@@ -41,10 +38,10 @@ final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockRes
 				List<Future<TryLockResult.RetryingWorker>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
-					futures.add(pool.submit(() -> work(index, ring, holding, workers, request, context)));
+					futures.add(pool.submit(() -> work(index, ring, request, context)));
 				}
-				holding.open();
-				List<Thread> threads = List.of(workers);
+				ring.gate().open();
+				List<Thread> threads = ring.threads();
 				while (!futures.stream().allMatch(Future::isDone)) {
 					sawCycle |= DeadlockDetector.deadlocked(threads).size() == size;
 					Thread.sleep(POLL);
@@ -61,9 +58,9 @@ final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockRes
 		return new TryLockResult(finished, retries, finished.size(), sawCycle);
 	}
 
-	private static TryLockResult.RetryingWorker work(int index, LockRing ring, StartGate holding, Thread[] workers,
-			TryLockRequest request, RunContext context) throws InterruptedException {
-		workers[index] = Thread.currentThread();
+	private static TryLockResult.RetryingWorker work(int index, LockRing ring, TryLockRequest request,
+			RunContext context) throws InterruptedException {
+		ring.enter(index);
 		ReentrantLock own = ring.lock(ring.own(index));
 		ReentrantLock next = ring.lock(ring.next(index));
 		RunContext.TaskClock clock = context.begin(index);
@@ -74,7 +71,7 @@ final class TryLockBackoff implements DeadlockVariant<TryLockRequest, TryLockRes
 		boolean holdsOwn = true;
 		try {
 			// every worker holds its own lock: the first tries collide
-			holding.arriveAndAwait();
+			ring.gate().arriveAndAwait();
 			long start = System.nanoTime();
 			while (true) {
 				// a bounded wait

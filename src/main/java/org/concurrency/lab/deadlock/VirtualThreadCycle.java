@@ -25,7 +25,6 @@ import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.ThreadDump;
-import org.concurrency.lab.experiment.StartGate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,14 +48,10 @@ import org.jspecify.annotations.Nullable;
 				+ "and the locks' owners name it, then the lab breaks it")
 final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, VirtualDeadlockResult> {
 
-	static final int VICTIM = CircularWait.VICTIM;
-
 	@Override
 	public VirtualDeadlockResult run(DeadlockRequest request, RunContext context) throws Exception {
 		int size = request.numWorkers();
-		LockRing ring = new LockRing(size);
-		StartGate holding = context.startGate(size);
-		Thread[] workers = new Thread[size];
+		LockRing ring = new LockRing(size, context);
 		List<String> completed = Collections.synchronizedList(new ArrayList<>());
 		List<String> detectorFound;
 		int threadInfos;
@@ -70,11 +65,10 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 				List<Future<?>> futures = new ArrayList<>();
 				for (int worker = 0; worker < size; worker++) {
 					int index = worker;
-					futures
-						.add(pool.submit(() -> CircularWait.work(index, ring, holding, workers, completed, context)));
+					futures.add(pool.submit(() -> CircularWait.work(index, ring, completed, context)));
 				}
-				long gateOpen = holding.open(); // every worker holds its own lock now
-				List<Thread> threads = List.of(workers);
+				long gateOpen = ring.gate().open(); // every worker holds its own lock now
+				List<Thread> threads = ring.threads();
 				// the handshake: each parked on the lock the next one holds
 				context.until(() -> allParked(threads, ring));
 				deadlockedMs = Millis.since(gateOpen);
@@ -102,9 +96,10 @@ final class VirtualThreadCycle implements DeadlockVariant<DeadlockRequest, Virtu
 		VirtualDeadlockResult.DumpView view = new VirtualDeadlockResult.DumpView(dump.tookMs(), entries.size(),
 				entries.values().stream().map(ThreadDump.DumpedThread::container).distinct().toList(),
 				List.copyOf(fields), namesOwners);
-		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(workers[VICTIM].getName(),
-				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(VICTIM))
-						+ "; it gave up and released " + LockRing.name(ring.own(VICTIM)) + " in finally");
+		DeadlockResult.DeadlockBreak broken = new DeadlockResult.DeadlockBreak(
+				ring.threads().get(LockRing.VICTIM).getName(),
+				"interrupted while waiting in lockInterruptibly() for " + LockRing.name(ring.next(LockRing.VICTIM))
+						+ "; it gave up and released " + LockRing.name(ring.own(LockRing.VICTIM)) + " in finally");
 		return new VirtualDeadlockResult(detectorFound, threadInfos, cycle, deadlockedMs, view,
 				namesOwners ? "the thread dump" : "the lab's locks", broken, brokenMs, List.copyOf(completed), alive,
 				held);

@@ -18,14 +18,14 @@ public abstract class Topic {
 	private final List<Variant<?, ?>> variants;
 
 	/**
-	 * @param name the topic, as its URLs and reports name it
 	 * @param description what its experiments are about, in a line
-	 * @param variants its variants, in the order the lab lists them
+	 * @param variants its variants, in the order the lab lists them; their
+	 * {@link TopicName} names the topic
 	 */
-	protected Topic(String name, String description, Variant<?, ?>... variants) {
-		this.name = name;
-		this.description = description;
+	protected Topic(String description, Variant<?, ?>... variants) {
 		this.variants = List.of(variants);
+		this.name = this.variants.getFirst().topic();
+		this.description = description;
 		for (Variant<?, ?> variant : this.variants) {
 			if (!variant.topic().equals(name)) {
 				throw new IllegalArgumentException(

@@ -17,8 +17,13 @@ import org.springframework.util.ReflectionUtils;
  */
 public interface Variant<P extends LabRequest, R> {
 
-	/** The topic, as the URL and the report's {@code experiment} name it. */
-	String topic();
+	/**
+	 * The topic, as the URL and the report's {@code experiment} name it: the
+	 * {@link TopicName} of the variant's enum or sealed interface.
+	 */
+	default String topic() {
+		return TopicName.OF.get(getClass());
+	}
 
 	/** The variant, as the URL and the report's {@code method} name it. */
 	default String label() {

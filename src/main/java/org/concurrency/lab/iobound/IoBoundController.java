@@ -25,7 +25,7 @@ class IoBoundController extends Topic {
 	private final ExperimentEngine engine;
 
 	IoBoundController(ExperimentEngine engine) {
-		super("io-bound", "Tasks that wait: sleeping, or calling the lab over loopback HTTP", IoBoundVariant.SEQUENTIAL,
+		super("Tasks that wait: sleeping, or calling the lab over loopback HTTP", IoBoundVariant.SEQUENTIAL,
 				IoBoundVariant.THREADING, IoBoundVariant.ASYNC, IoBoundVariant.VIRTUAL_THREADS, IoBoundVariant.COMPARE);
 		this.engine = engine;
 	}

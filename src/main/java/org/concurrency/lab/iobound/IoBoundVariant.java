@@ -14,14 +14,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAccumulator;
 
+import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.HeapNeed;
-import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.LimitExceededException;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.Violation;
 
@@ -29,6 +30,7 @@ import org.concurrency.lab.experiment.Violation;
  * The ways to run the same waiting tasks. Waiting needs no CPU, so the question is only
  * how many waits can overlap, and what each waiting task costs.
  */
+@TopicName("io-bound")
 enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 	/** One wait after another: the total is the sum of the waits. */
@@ -151,11 +153,6 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 	IoBoundVariant(int bytesPerTask) {
 		this.bytesPerTask = bytesPerTask;
-	}
-
-	@Override
-	public String topic() {
-		return "io-bound";
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 class LivelockController extends Topic {
 
 	LivelockController() {
-		super("livelock", "Threads busy responding to each other and making no progress", LivelockVariant.ALWAYS_POLITE,
+		super("Threads busy responding to each other and making no progress", LivelockVariant.ALWAYS_POLITE,
 				LivelockVariant.RANDOM_BACK_OFF);
 	}
 

@@ -10,10 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.DeadlockDetector;
+import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.StartGate;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -22,6 +23,7 @@ import org.concurrency.lab.experiment.Variant;
  * Every rule is reasonable, and together they livelock. Each diner is a
  * {@link PoliteDiner} on a thread of its own.
  */
+@TopicName("livelock")
 enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 
 	/**
@@ -82,11 +84,6 @@ enum LivelockVariant implements Variant<LivelockRequest, LivelockResult> {
 
 	LivelockVariant(boolean backOff) {
 		this.backOff = backOff;
-	}
-
-	@Override
-	public String topic() {
-		return "livelock";
 	}
 
 	@Override

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MemoryModelController extends Topic {
 
 	MemoryModelController() {
-		super("memory-model",
-				"Litmus tests in the way of jcstress: two threads run a few lines on shared fields millions of times, "
-						+ "and the lab counts which outcomes the Java Memory Model allows, forbids, and this machine shows",
+		super("Litmus tests in the way of jcstress: two threads run a few lines on shared fields millions of times, "
+				+ "and the lab counts which outcomes the Java Memory Model allows, forbids, and this machine shows",
 				MemoryModelVariant.values());
 	}
 

@@ -13,6 +13,7 @@ import org.concurrency.lab.experiment.ChildJvm;
 import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.Violation;
 import org.concurrency.lab.experiment.WorkerMain;
@@ -21,6 +22,7 @@ import org.concurrency.lab.experiment.WorkerMain;
  * The litmus tests, each run by {@link Litmus}'s harness in the lab's JVM or, with
  * {@code fork}, in a child JVM ({@link LitmusWorker}) with the flags asked for.
  */
+@TopicName("memory-model")
 enum MemoryModelVariant implements Variant<LitmusRequest, LitmusResult> {
 
 	@Endpoint(label = "store-buffering",
@@ -46,11 +48,6 @@ enum MemoryModelVariant implements Variant<LitmusRequest, LitmusResult> {
 
 	MemoryModelVariant(Litmus test) {
 		this.test = test;
-	}
-
-	@Override
-	public String topic() {
-		return "memory-model";
 	}
 
 	@Override

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MultiprocessingController extends Topic {
 
 	MultiprocessingController() {
-		super("multiprocessing", "Child JVMs: isolated processes that talk over pipes and share only what they map",
-				new BasicProcesses(), new ProcessQueue(), new ProcessPipe(), new ProcessPool(), new SharedCounter(),
-				new ProcessManager());
+		super("Child JVMs: isolated processes that talk over pipes and share only what they map", new BasicProcesses(),
+				new ProcessQueue(), new ProcessPipe(), new ProcessPool(), new SharedCounter(), new ProcessManager());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.concurrency.lab.multiprocessing;
 
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -10,12 +11,8 @@ import org.concurrency.lab.experiment.Variant;
  * ({@link SharedCounter}), and a dict served by a manager process
  * ({@link ProcessManager}).
  */
+@TopicName("multiprocessing")
 sealed interface MultiprocessingVariant<P extends LabRequest, R> extends Variant<P, R>
 		permits BasicProcesses, ProcessQueue, ProcessPipe, ProcessPool, SharedCounter, ProcessManager {
-
-	@Override
-	default String topic() {
-		return "multiprocessing";
-	}
 
 }

@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PatternController extends Topic {
 
 	PatternController() {
-		super("patterns",
-				"Pipeline, fan-out/fan-in, actors, worker pool and cache, each beside the broken variant it replaces",
+		super("Pipeline, fan-out/fan-in, actors, worker pool and cache, each beside the broken variant it replaces",
 				new Pipeline(), new FanOutFanIn(), new Actors(), new WorkerPool(), new Cache());
 	}
 

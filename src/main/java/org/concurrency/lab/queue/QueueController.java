@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class QueueController extends Topic {
 
 	QueueController() {
-		super("queues", "Blocking queues between threads: FIFO, priority, LIFO, bounded", new ProducerConsumer(),
+		super("Blocking queues between threads: FIFO, priority, LIFO, bounded", new ProducerConsumer(),
 				new PriorityOrder(), new LifoOrder(), new BoundedQueue());
 	}
 

@@ -1,6 +1,7 @@
 package org.concurrency.lab.queue;
 
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -9,12 +10,8 @@ import org.concurrency.lab.experiment.Variant;
  * ({@link PriorityOrder}), a deque as a stack and as a queue ({@link LifoOrder}), and
  * what a full bounded queue does to its producers ({@link BoundedQueue}).
  */
+@TopicName("queues")
 sealed interface QueueVariant<P extends LabRequest, R> extends Variant<P, R>
 		permits ProducerConsumer, PriorityOrder, LifoOrder, BoundedQueue {
-
-	@Override
-	default String topic() {
-		return "queues";
-	}
 
 }

@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RaceConditionController extends Topic {
 
 	RaceConditionController() {
-		super("race-conditions",
-				"Threads incrementing one counter: updates lost without protection, counted exactly with a lock, a monitor or an atomic; and a flag one thread never sees another set",
+		super("Threads incrementing one counter: updates lost without protection, counted exactly with a lock, a monitor or an atomic; and a flag one thread never sees another set",
 				CounterRace.UNSAFE, CounterRace.LOCK, CounterRace.RLOCK, CounterRace.SYNCHRONIZED, CounterRace.ATOMIC,
 				CounterRace.LONG_ADDER, new Visibility());
 	}

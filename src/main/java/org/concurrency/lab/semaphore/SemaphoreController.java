@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SemaphoreController extends Topic {
 
 	SemaphoreController() {
-		super("semaphores", "Counted permits: rate limits, concurrency limits, over-release, pools", new RateLimit(),
+		super("Counted permits: rate limits, concurrency limits, over-release, pools", new RateLimit(),
 				new MaxConcurrency(), new OverRelease(), new PooledQueries(), new VirtualPermits());
 	}
 

@@ -1,6 +1,7 @@
 package org.concurrency.lab.semaphore;
 
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -9,12 +10,8 @@ import org.concurrency.lab.experiment.Variant;
  * pool ({@link PooledQueries}), and virtual threads by the ten thousand behind a few
  * permits ({@link VirtualPermits}).
  */
+@TopicName("semaphores")
 sealed interface SemaphoreVariant<P extends LabRequest, R> extends Variant<P, R>
 		permits RateLimit, MaxConcurrency, OverRelease, PooledQueries, VirtualPermits {
-
-	@Override
-	default String topic() {
-		return "semaphores";
-	}
 
 }

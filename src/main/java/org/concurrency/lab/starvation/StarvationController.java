@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 class StarvationController extends Topic {
 
 	StarvationController() {
-		super("starvation", "Threads that never get the lock because others keep taking it first",
-				StarvationVariant.UNFAIR, StarvationVariant.FAIR);
+		super("Threads that never get the lock because others keep taking it first", StarvationVariant.UNFAIR,
+				StarvationVariant.FAIR);
 	}
 
 }

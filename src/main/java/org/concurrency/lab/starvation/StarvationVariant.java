@@ -13,6 +13,7 @@ import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.Millis;
 import org.concurrency.lab.experiment.RunContext;
 import org.concurrency.lab.experiment.StartGate;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * lock is really contended), releases it and asks again at once. What differs is whom the
  * lock goes to.
  */
+@TopicName("starvation")
 enum StarvationVariant implements Variant<StarvationRequest, StarvationResult> {
 
 	/**
@@ -49,11 +51,6 @@ enum StarvationVariant implements Variant<StarvationRequest, StarvationResult> {
 
 	StarvationVariant(boolean fair) {
 		this.fair = fair;
-	}
-
-	@Override
-	public String topic() {
-		return "starvation";
 	}
 
 	@Override

@@ -9,10 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 class StructuredController extends Topic {
 
 	StructuredController() {
-		super("structured-concurrency",
-				"StructuredTaskScope (JDK 25 preview): subtasks on virtual threads that succeed, fail, race and time "
-						+ "out as one, and ScopedValue",
-				StructuredVariant.values());
+		super("StructuredTaskScope (JDK 25 preview): subtasks on virtual threads that succeed, fail, race and time "
+				+ "out as one, and ScopedValue", StructuredVariant.values());
 	}
 
 }

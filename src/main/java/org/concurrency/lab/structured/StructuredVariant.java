@@ -8,6 +8,7 @@ import org.concurrency.lab.experiment.Endpoint;
 import org.concurrency.lab.experiment.LimitCheck;
 import org.concurrency.lab.experiment.PreviewClasses;
 import org.concurrency.lab.experiment.RunContext;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -15,6 +16,7 @@ import org.concurrency.lab.experiment.Variant;
  * (compiled against the preview API) through {@link PreviewClasses}; where this JVM
  * cannot run it, its check answers {@code 501} before anything starts.
  */
+@TopicName("structured-concurrency")
 enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 
 	@Endpoint(label = "all-succeed",
@@ -106,11 +108,6 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 
 	StructuredVariant(String lesson) {
 		this.lesson = StructuredVariant.class.getPackageName() + "." + lesson;
-	}
-
-	@Override
-	public String topic() {
-		return "structured-concurrency";
 	}
 
 	/** Nothing starts where this JVM cannot run the lesson: a 501 says what it needs. */

@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SyncController extends Topic {
 
 	SyncController() {
-		super("sync",
-				"More synchronization primitives from the guides: latch (Event), condition, barrier, read-write lock, each beside what goes wrong without it",
+		super("More synchronization primitives from the guides: latch (Event), condition, barrier, read-write lock, each beside what goes wrong without it",
 				new LatchEvent(), new BoundedBuffer(), new BarrierPhases(), new ReadersWriters());
 	}
 

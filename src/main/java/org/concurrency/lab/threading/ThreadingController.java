@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ThreadingController extends Topic {
 
 	ThreadingController() {
-		super("threading",
-				"Threads themselves: start and join, pools, daemon threads, ThreadLocal vs ScopedValue, and the states a thread goes through",
+		super("Threads themselves: start and join, pools, daemon threads, ThreadLocal vs ScopedValue, and the states a thread goes through",
 				new BasicThreads(), new ThreadPool(), new DaemonThreads(), new ThreadLocals(), new ThreadStates());
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 class VirtualThreadController extends Topic {
 
 	VirtualThreadController() {
-		super("virtual-threads", "Virtual threads on JDK 25: what still pins them, and the scheduler under them",
-				new Pinning(), new SchedulerMix());
+		super("Virtual threads on JDK 25: what still pins them, and the scheduler under them", new Pinning(),
+				new SchedulerMix());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.concurrency.lab.virtualthread;
 
 import org.concurrency.lab.experiment.LabRequest;
+import org.concurrency.lab.experiment.TopicName;
 import org.concurrency.lab.experiment.Variant;
 
 /**
@@ -8,11 +9,7 @@ import org.concurrency.lab.experiment.Variant;
  * ({@link Pinning}), and what the scheduler does under work that waits or computes
  * ({@link SchedulerMix}).
  */
+@TopicName("virtual-threads")
 sealed interface VirtualThreadVariant<P extends LabRequest, R> extends Variant<P, R> permits Pinning, SchedulerMix {
-
-	@Override
-	default String topic() {
-		return "virtual-threads";
-	}
 
 }
