@@ -4,8 +4,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -76,9 +74,8 @@ public interface LabRequest {
 	private static Object parse(Default declared, Class<?> type) {
 		if (type.isEnum()) {
 			for (Object constant : type.getEnumConstants()) {
-				String name = ((Enum<?>) constant).name();
-				JsonProperty json = ReflectionUtils.findField(type, name).getAnnotation(JsonProperty.class);
-				if (declared.text().equals((json != null) ? json.value() : name)) {
+				if (declared.text()
+					.equals((constant instanceof Labelled labelled) ? labelled.label() : ((Enum<?>) constant).name())) {
 					return constant;
 				}
 			}

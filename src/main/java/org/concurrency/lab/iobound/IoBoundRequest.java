@@ -1,9 +1,9 @@
 package org.concurrency.lab.iobound;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.concurrency.lab.experiment.Default;
+import org.concurrency.lab.experiment.Labelled;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
@@ -34,13 +34,11 @@ public record IoBoundRequest(@Positive @Default(5) Integer iterations, @Positive
 	}
 
 	/** How a task waits. */
-	public enum Io {
+	public enum Io implements Labelled {
 
 		/** {@code Thread.sleep}, or a timer for the async method. */
-		@JsonProperty("sleep")
 		SLEEP,
 		/** A real HTTP call over loopback to the lab's {@code GET /io/delay}. */
-		@JsonProperty("http")
 		HTTP
 
 	}

@@ -1,6 +1,6 @@
 package org.concurrency.lab.system;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.concurrency.lab.experiment.Labelled;
 
 /**
  * The names JSON uses for Java names: snake_case fields, enum constants by their label.
@@ -24,16 +24,10 @@ final class JsonNames {
 		return camel.toString();
 	}
 
+	/** A constant as the JSON names it: its label, if it has one, else its name. */
 	static String ofEnum(Enum<?> constant) {
-		try {
-			JsonProperty property = constant.getDeclaringClass()
-				.getField(constant.name())
-				.getAnnotation(JsonProperty.class);
-			return (property != null) ? property.value() : constant.name().toLowerCase(java.util.Locale.ROOT);
-		}
-		catch (NoSuchFieldException ex) {
-			return constant.name().toLowerCase(java.util.Locale.ROOT);
-		}
+		return (constant instanceof Labelled labelled) ? labelled.label()
+				: constant.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

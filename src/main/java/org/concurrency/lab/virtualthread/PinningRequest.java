@@ -1,11 +1,11 @@
 package org.concurrency.lab.virtualthread;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import org.concurrency.lab.experiment.Default;
+import org.concurrency.lab.experiment.Labelled;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
 import org.concurrency.lab.experiment.LimitCheck;
@@ -43,31 +43,16 @@ public record PinningRequest(@Schema(example = "16") @Min(1) @Max(PinningRequest
 	}
 
 	/** How a task blocks. */
-	public enum Pin {
+	public enum Pin implements Labelled {
 
 		/** {@code Thread.sleep}: the virtual thread unmounts. */
-		@JsonProperty("none")
-		NONE("none"),
+		NONE,
 		/** Sleeping inside {@code synchronized}: pinned until JDK 24 (JEP 491). */
-		@JsonProperty("synchronized")
-		SYNCHRONIZED("synchronized"),
+		SYNCHRONIZED,
 		/** Sleeping in an upcall from native code: pinned. */
-		@JsonProperty("native")
-		NATIVE("native"),
+		NATIVE,
 		/** Sleeping in a class initialiser: pinned. */
-		@JsonProperty("class-init")
-		CLASS_INIT("class-init");
-
-		private final String label;
-
-		Pin(String label) {
-			this.label = label;
-		}
-
-		/** As the JSON and the child JVM name it. */
-		public String label() {
-			return this.label;
-		}
+		CLASS_INIT;
 
 	}
 

@@ -1,10 +1,10 @@
 package org.concurrency.lab.virtualthread;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.concurrency.lab.experiment.Default;
+import org.concurrency.lab.experiment.Labelled;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.LimitCheck;
 
@@ -44,25 +44,12 @@ public record SchedulerRequest(@Schema(example = "cpu") @Default(text = "io") Mi
 	}
 
 	/** What a step does. */
-	public enum Mix {
+	public enum Mix implements Labelled {
 
 		/** Sleeps: the virtual thread unmounts. */
-		@JsonProperty("io")
-		IO("io"),
+		IO,
 		/** Computes: the virtual thread keeps its carrier. */
-		@JsonProperty("cpu")
-		CPU("cpu");
-
-		private final String label;
-
-		Mix(String label) {
-			this.label = label;
-		}
-
-		/** As the JSON and the child JVM name it. */
-		public String label() {
-			return this.label;
-		}
+		CPU;
 
 	}
 
