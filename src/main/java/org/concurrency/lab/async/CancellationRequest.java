@@ -2,9 +2,9 @@ package org.concurrency.lab.async;
 
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * Tasks of which the even-numbered are cancelled mid-way. Every field is optional.
@@ -15,14 +15,8 @@ import org.concurrency.lab.experiment.LimitCheck;
  * @param cancelAfter Seconds after the start at which the even-numbered tasks still
  * running are cancelled (at most lab.limits.delay).
  */
-public record CancellationRequest(@Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
-		@PositiveOrZero @Default(0.25) Double cancelAfter) implements AsyncParams {
-
-	@Override
-	public void check(LimitCheck check) {
-		AsyncParams.super.check(check);
-		check.atMostSeconds("cancel_after", this.cancelAfter, Limit.DELAY);
-	}
+public record CancellationRequest(@Positive @Default(DEFAULT_TASKS) @AtMost(Limit.TASKS) Integer tasks,
+		@PositiveOrZero @Default(DEFAULT_DELAY) @AtMost(Limit.DELAY) Double delay,
+		@PositiveOrZero @Default(0.25) @AtMost(Limit.DELAY) Double cancelAfter) implements AsyncParams {
 
 }

@@ -3,8 +3,9 @@ package org.concurrency.lab.async;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
-import org.concurrency.lab.experiment.LimitCheck;
+import org.concurrency.lab.experiment.Limit;
 
 /**
  * Blocking calls made from an event loop. Every field is optional.
@@ -15,14 +16,8 @@ import org.concurrency.lab.experiment.LimitCheck;
  * @param tick Seconds between two ticks of the loop's heartbeat (at least 0.001, at most
  * lab.limits.delay).
  */
-public record RunInExecutorRequest(@Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
-		@DecimalMin("0.001") @Default(0.01) Double tick) implements AsyncParams {
-
-	@Override
-	public void check(LimitCheck check) {
-		AsyncParams.super.check(check);
-		AsyncParams.atMostSecondsFromZero(check, "tick", this.tick);
-	}
+public record RunInExecutorRequest(@Positive @Default(DEFAULT_TASKS) @AtMost(Limit.TASKS) Integer tasks,
+		@PositiveOrZero @Default(DEFAULT_DELAY) @AtMost(Limit.DELAY) Double delay,
+		@DecimalMin("0.001") @Default(0.01) @AtMost(Limit.DELAY) Double tick) implements AsyncParams {
 
 }

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * Blocking calls an event loop hands to a pool of worker threads, whose results come back
@@ -22,16 +22,11 @@ import org.concurrency.lab.experiment.LimitCheck;
  * @param tick Seconds between two ticks of the loop's heartbeat (at least 0.001, at most
  * lab.limits.delay).
  */
-public record ThreadsAndLoopRequest(@Positive @Default(8) Integer tasks, @PositiveOrZero @Default(0.2) Double delay,
-		@Positive @Default(4) Integer workers, @PositiveOrZero @Max(10_000_000) @Default(1_000_000) Integer rows,
-		@DecimalMin("0.001") @Default(0.01) Double tick) implements AsyncParams {
-
-	@Override
-	public void check(LimitCheck check) {
-		AsyncParams.super.check(check);
-		check.atMost("workers", this.workers, Limit.PLATFORM_THREADS);
-		AsyncParams.atMostSecondsFromZero(check, "tick", this.tick);
-	}
+public record ThreadsAndLoopRequest(@Positive @Default(8) @AtMost(Limit.TASKS) Integer tasks,
+		@PositiveOrZero @Default(0.2) @AtMost(Limit.DELAY) Double delay,
+		@Positive @Default(4) @AtMost(Limit.PLATFORM_THREADS) Integer workers,
+		@PositiveOrZero @Max(10_000_000) @Default(1_000_000) Integer rows,
+		@DecimalMin("0.001") @Default(0.01) @AtMost(Limit.DELAY) Double tick) implements AsyncParams {
 
 	/** Calls each worker makes one after another, in one part. */
 	long waves() {

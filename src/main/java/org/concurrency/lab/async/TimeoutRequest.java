@@ -2,9 +2,9 @@ package org.concurrency.lab.async;
 
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * Tasks bounded by a timeout, some slower than it. Every field is optional.
@@ -15,14 +15,8 @@ import org.concurrency.lab.experiment.LimitCheck;
  * @param timeout Seconds each task is given before it times out (at most
  * lab.limits.delay); asyncio.wait_for's timeout.
  */
-public record TimeoutRequest(@Positive @Default(DEFAULT_TASKS) Integer tasks,
-		@PositiveOrZero @Default(DEFAULT_DELAY) Double delay,
-		@PositiveOrZero @Default(0.25) Double timeout) implements AsyncParams {
-
-	@Override
-	public void check(LimitCheck check) {
-		AsyncParams.super.check(check);
-		check.atMostSeconds("timeout", this.timeout, Limit.DELAY);
-	}
+public record TimeoutRequest(@Positive @Default(DEFAULT_TASKS) @AtMost(Limit.TASKS) Integer tasks,
+		@PositiveOrZero @Default(DEFAULT_DELAY) @AtMost(Limit.DELAY) Double delay,
+		@PositiveOrZero @Default(0.25) @AtMost(Limit.DELAY) Double timeout) implements AsyncParams {
 
 }

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * Tasks that compute. Every field is optional.
@@ -21,8 +21,9 @@ import org.concurrency.lab.experiment.LimitCheck;
  * @param nativeFraction gil-simulated only: the share of each task's work that runs with
  * the GIL released, as NumPy or a C extension does (0 to 1).
  */
-public record CpuBoundRequest(@Positive @Default(DEFAULT_ITERATIONS) Integer iterations,
-		@Positive @Default(DEFAULT_WORK) Long work, @Schema(example = "2") @Positive Integer workers,
+public record CpuBoundRequest(@Positive @Default(DEFAULT_ITERATIONS) @AtMost(Limit.TASKS) Integer iterations,
+		@Positive @Default(DEFAULT_WORK) @AtMost(Limit.WORK) Long work,
+		@Schema(example = "2") @Positive @AtMost(Limit.PLATFORM_THREADS) Integer workers,
 		@Schema(example = "0.9") @DecimalMin("0") @DecimalMax("1") @Default(0) Double nativeFraction)
 		implements
 			LabRequest {
@@ -38,13 +39,6 @@ public record CpuBoundRequest(@Positive @Default(DEFAULT_ITERATIONS) Integer ite
 	/** Every task under the GIL throughout. */
 	public CpuBoundRequest(Integer iterations, Long work, Integer workers) {
 		this(iterations, work, workers, 0.0);
-	}
-
-	@Override
-	public void check(LimitCheck check) {
-		check.atMost("iterations", this.iterations, Limit.TASKS)
-			.atMost("work", this.work, Limit.WORK)
-			.atMost("workers", this.workers, Limit.PLATFORM_THREADS);
 	}
 
 	/** Threads, fork-join workers or child JVMs a run uses: no more than its tasks. */

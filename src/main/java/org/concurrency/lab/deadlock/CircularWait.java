@@ -34,8 +34,8 @@ final class CircularWait implements DeadlockVariant<DeadlockRequest, DeadlockRes
 
 	@Override
 	public DeadlockResult run(DeadlockRequest request, RunContext context) throws Exception {
-		int size = request.numWorkers();
-		LockRing ring = new LockRing(size, context);
+		LockRing ring = new LockRing(request.numWorkers(), context);
+		int size = ring.size();
 		List<String> completed = Collections.synchronizedList(new ArrayList<>());
 		List<LockWait> cycle;
 		double detectedMs;

@@ -111,6 +111,7 @@ public class ExperimentEngine implements SmartLifecycle {
 	 */
 	<P extends LabRequest> LimitCheck check(Variant<P, ?> variant, P request) {
 		LimitCheck check = new LimitCheck(this.limits, request.getClass());
+		check.fields(request);
 		request.check(check);
 		if (check.passed()) {
 			variant.check(request, check);

@@ -1,6 +1,7 @@
 package org.concurrency.lab.experiment;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ReflectionUtils;
 
 /**
  * A request's fields checked against the lab's limits before a run starts: what
@@ -33,6 +36,30 @@ public final class LimitCheck {
 	/** The limits in force. */
 	public LabLimits lab() {
 		return this.lab;
+	}
+
+	/**
+	 * Every field of {@code request} that states its limit with {@link AtMost}, in the
+	 * order the record declares them.
+	 */
+	public LimitCheck fields(LabRequest request) {
+		RecordComponent[] components = request.getClass().getRecordComponents();
+		for (RecordComponent component : (components != null) ? components : new RecordComponent[0]) {
+			AtMost most = component.getAnnotation(AtMost.class);
+			if (most == null) {
+				continue;
+			}
+			ReflectionUtils.makeAccessible(component.getAccessor());
+			Object value = ReflectionUtils.invokeMethod(component.getAccessor(), request);
+			String field = snakeCase(component.getName());
+			if (value instanceof Double seconds) {
+				atMostSeconds(field, seconds, most.value());
+			}
+			else if (value instanceof Number number) {
+				atMost(field, number.longValue(), most.value());
+			}
+		}
+		return this;
 	}
 
 	/** {@code value} at most the limit itself. */

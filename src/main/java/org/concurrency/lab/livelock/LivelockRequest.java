@@ -3,10 +3,10 @@ package org.concurrency.lab.livelock;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * Two polite diners sharing one spoon. Every field is optional.
@@ -15,12 +15,7 @@ import org.concurrency.lab.experiment.LimitCheck;
  * lab.limits.delay).
  * @param meals Meals each diner wants (1 to 100); a meal takes 1 ms.
  */
-public record LivelockRequest(@Positive @Default(1000) Long durationMs,
+public record LivelockRequest(@Positive @Default(1000) @AtMost(Limit.DELAY) Long durationMs,
 		@Min(1) @Max(100) @Default(3) Integer meals) implements LabRequest {
-
-	@Override
-	public void check(LimitCheck check) {
-		check.atMost("duration_ms", this.durationMs, Limit.DELAY);
-	}
 
 }

@@ -1,10 +1,10 @@
 package org.concurrency.lab.multiprocessing;
 
 import jakarta.validation.constraints.Positive;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * Request and response with one child JVM over its stdin and stdout. Every field is
@@ -12,11 +12,6 @@ import org.concurrency.lab.experiment.LimitCheck;
  *
  * @param messages Round trips (at most lab.limits.tasks).
  */
-public record PipeRequest(@Positive @Default(10) Integer messages) implements LabRequest {
-
-	@Override
-	public void check(LimitCheck check) {
-		check.atMost("messages", this.messages, Limit.TASKS);
-	}
+public record PipeRequest(@Positive @Default(10) @AtMost(Limit.TASKS) Integer messages) implements LabRequest {
 
 }

@@ -2,10 +2,10 @@ package org.concurrency.lab.racecondition;
 
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * A reader spinning on a plain flag and one spinning on a volatile flag. Every field is
@@ -17,17 +17,12 @@ import org.concurrency.lab.experiment.LimitCheck;
  * @param timeoutMs Milliseconds each reader is given, after the write, to see it (at most
  * lab.limits.delay).
  */
-public record VisibilityRequest(@PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) Integer writeAfterMs,
-		@Positive @Default(DEFAULT_TIMEOUT_MS) Integer timeoutMs) implements LabRequest {
+public record VisibilityRequest(
+		@PositiveOrZero @Default(DEFAULT_WRITE_AFTER_MS) @AtMost(Limit.DELAY) Integer writeAfterMs,
+		@Positive @Default(DEFAULT_TIMEOUT_MS) @AtMost(Limit.DELAY) Integer timeoutMs) implements LabRequest {
 
 	public static final int DEFAULT_WRITE_AFTER_MS = 200;
 
 	public static final int DEFAULT_TIMEOUT_MS = 1000;
-
-	@Override
-	public void check(LimitCheck check) {
-		check.atMost("write_after_ms", this.writeAfterMs, Limit.DELAY)
-			.atMost("timeout_ms", this.timeoutMs, Limit.DELAY);
-	}
 
 }

@@ -57,19 +57,7 @@ public final class DaemonWorker implements WorkerCommand {
 	}
 
 	/** The worker: a heartbeat now and every interval, until its time is up. */
-	private static final class Heartbeats implements Runnable {
-
-		private final PrintStream out;
-
-		private final long workerMs;
-
-		private final CountDownLatch working;
-
-		Heartbeats(PrintStream out, long workerMs, CountDownLatch working) {
-			this.out = out;
-			this.workerMs = workerMs;
-			this.working = working;
-		}
+	private record Heartbeats(PrintStream out, long workerMs, CountDownLatch working) implements Runnable {
 
 		@Override
 		public void run() {

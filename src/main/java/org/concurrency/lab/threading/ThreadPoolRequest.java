@@ -2,10 +2,10 @@ package org.concurrency.lab.threading;
 
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * A fixed pool of threads running more tasks than it has threads. Every field is
@@ -16,15 +16,9 @@ import org.concurrency.lab.experiment.LimitCheck;
  * with one thread per task runs when the tasks fit under lab.limits.platform-threads too.
  * @param delay Seconds each task waits (at most lab.limits.delay).
  */
-public record ThreadPoolRequest(@Positive @Default(4) Integer numWorkers, @Positive @Default(20) Integer tasks,
-		@PositiveOrZero @Default(0.05) Double delay) implements LabRequest {
-
-	@Override
-	public void check(LimitCheck check) {
-		check.atMost("num_workers", this.numWorkers, Limit.PLATFORM_THREADS)
-			.atMost("tasks", this.tasks, Limit.TASKS)
-			.atMostSeconds("delay", this.delay, Limit.DELAY);
-	}
+public record ThreadPoolRequest(@Positive @Default(4) @AtMost(Limit.PLATFORM_THREADS) Integer numWorkers,
+		@Positive @Default(20) @AtMost(Limit.TASKS) Integer tasks,
+		@PositiveOrZero @Default(0.05) @AtMost(Limit.DELAY) Double delay) implements LabRequest {
 
 	long delayNanos() {
 		return Math.round(this.delay * 1e9);

@@ -1,10 +1,10 @@
 package org.concurrency.lab.threading;
 
 import jakarta.validation.constraints.PositiveOrZero;
+import org.concurrency.lab.experiment.AtMost;
 import org.concurrency.lab.experiment.Default;
 import org.concurrency.lab.experiment.LabRequest;
 import org.concurrency.lab.experiment.Limit;
-import org.concurrency.lab.experiment.LimitCheck;
 
 /**
  * One thread driven through its six states. Every field is optional.
@@ -13,11 +13,7 @@ import org.concurrency.lab.experiment.LimitCheck;
  * seen it there, time enough for a thread dump to catch it too (at most
  * lab.limits.delay).
  */
-public record ThreadStatesRequest(@PositiveOrZero @Default(20) Integer holdMs) implements LabRequest {
-
-	@Override
-	public void check(LimitCheck check) {
-		check.atMost("hold_ms", this.holdMs, Limit.DELAY);
-	}
+public record ThreadStatesRequest(
+		@PositiveOrZero @Default(20) @AtMost(Limit.DELAY) Integer holdMs) implements LabRequest {
 
 }

@@ -245,19 +245,7 @@ public final class PinningWorker implements WorkerCommand {
 	}
 
 	/** One task: blocks once, and keeps its line. */
-	private static final class Task implements Runnable {
-
-		private final String pin;
-
-		private final int index;
-
-		private final String[] lines;
-
-		Task(String pin, int index, String[] lines) {
-			this.pin = pin;
-			this.index = index;
-			this.lines = lines;
-		}
+	private record Task(String pin, int index, String[] lines) implements Runnable {
 
 		@Override
 		public void run() {

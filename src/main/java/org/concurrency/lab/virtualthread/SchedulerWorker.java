@@ -119,25 +119,7 @@ public final class SchedulerWorker implements WorkerCommand {
 	}
 
 	/** One virtual thread's steps, its carrier read after each. */
-	private static final class Steps implements Runnable {
-
-		private final String mix;
-
-		private final int index;
-
-		private final int steps;
-
-		private final long stepNanos;
-
-		private final String[] lines;
-
-		Steps(String mix, int index, int steps, long stepNanos, String[] lines) {
-			this.mix = mix;
-			this.index = index;
-			this.steps = steps;
-			this.stepNanos = stepNanos;
-			this.lines = lines;
-		}
+	private record Steps(String mix, int index, int steps, long stepNanos, String[] lines) implements Runnable {
 
 		@Override
 		public void run() {

@@ -1,5 +1,6 @@
 package org.concurrency.lab.experiment;
 
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LimitCheckTests {
 
@@ -57,6 +59,27 @@ class LimitCheckTests {
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("parties"));
 		assertThat(engine.run(new Strict(), LabRequest.defaults(Sample.class)).result()).isEqualTo(10);
 		assertThat(engine.runningCount()).isZero();
+	}
+
+	@Test
+	void fieldsShouldCheckEveryAtMostInTheOrderTheRecordDeclaresThem() {
+		LimitCheck over = new LimitCheck(LabLimits.defaults(), Stated.class)
+			.fields(new Stated(100_001, 3, 10_001L, 10.5, 2.0));
+		assertThat(over.violations()).extracting(Violation::field, Violation::allowed, Violation::limit)
+			.containsExactly(tuple("tasks", "between 1 and 100000", "lab.limits.tasks"),
+					tuple("hold_ms", "between 0 and 10000", "lab.limits.delay"),
+					tuple("delay", "between 0.001 and 10.0", "lab.limits.delay"));
+		LimitCheck within = new LimitCheck(LabLimits.defaults(), Stated.class)
+			.fields(new Stated(100_000, 1_000_000, 10_000L, 10.0, 99.0));
+		assertThat(within.passed()).as("unannotated fields are not checked").isTrue();
+		assertThat(new LimitCheck(LabLimits.defaults(), Stated.class).fields(new Stated(null, null, null, null, null))
+			.passed()).as("a null field is left to its default").isTrue();
+	}
+
+	record Stated(@Positive @AtMost(Limit.TASKS) Integer tasks, @Positive Integer free,
+			@PositiveOrZero @AtMost(Limit.DELAY) Long holdMs, @DecimalMin("0.001") @AtMost(Limit.DELAY) Double delay,
+			Double unlimited) implements LabRequest {
+
 	}
 
 	record Sample(@Positive Integer numWorkers, @Min(2) Integer parties, @PositiveOrZero Integer delayMs,
