@@ -40,6 +40,10 @@ import org.concurrency.lab.experiment.Violation;
  * each producer's items are taken in the order it put them (the queue is FIFO, and a
  * producer puts one item after another); one side needs one thread, the other one per
  * task, and a blocked virtual thread costs about as little as a pending future.
+ * <p>
+ * It is longer than most variants because it runs the same producers and consumers twice,
+ * side by side, on one loop thread and on virtual threads, with the checks (nothing lost,
+ * each producer's order kept, the queue never over its capacity) written once for both.
  */
 @Endpoint(label = "producer-consumer",
 		summary = "The seed's asyncio producers and consumers over a bounded queue: coroutines on one loop thread beside virtual threads, nothing lost, in order")

@@ -44,6 +44,11 @@ import org.jspecify.annotations.Nullable;
  * {@link EventLoop#submit} ({@code run_coroutine_threadsafe}) and waits for its future:
  * fine from a worker; from the loop's own thread the wait cannot end, since the coroutine
  * needs that very thread, and it gives up after a patience.
+ * <p>
+ * It is longer than most variants because it keeps the lesson's three parts side by side,
+ * as the lab keeps a broken and a fixed variant: callbacks completed on the workers,
+ * results handed back with the loop's execute, and coroutines submitted from threads,
+ * with the heartbeat that shows the loop never stalls.
  */
 @Endpoint(label = "threads-and-loop",
 		summary = "Worker threads hand results back to the loop: completed on the worker, the loop's callbacks run there; through loop.execute (call_soon_threadsafe), on the loop")

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * million) is kept in the slot of its number and clears it as its last act, so the slots
  * hold only those still running: one array store each way, where a concurrent set would
  * allocate a node per thread and contend on its table.
+ * <p>
+ * It is a little over 250 lines because it is the engine's one record of every thread a
+ * run starts: counts and peaks of platform threads, numbered slots for up to 16,777,216
+ * virtual threads, and the thread-state watch.
  */
 final class ThreadTracker {
 

@@ -29,6 +29,10 @@ import org.concurrency.lab.experiment.Violation;
 /**
  * The ways to run the same waiting tasks. Waiting needs no CPU, so the question is only
  * how many waits can overlap, and what each waiting task costs.
+ * <p>
+ * It is longer than most variant files because the four ways to wait are one enum, each
+ * constant a few lines beside the others, and the heap accounting that lets two of them
+ * run a million tasks sits beside them.
  */
 @TopicName("io-bound")
 enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {

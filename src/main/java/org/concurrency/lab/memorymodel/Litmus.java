@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * batch, not once a sample (a volatile round number and a counter), which is how millions
  * of samples fit in a second. Uses only the JDK, so a child JVM runs it too, and avoids
  * lambdas there ({@code WorkerMain} explains why).
+ * <p>
+ * It is longer than most classes because it is the one harness the four litmus tests
+ * share: batches, the two actors' threads or child JVM, the tally and the report.
  */
 public abstract class Litmus {
 

@@ -36,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * One task of each kind runs before the recording starts, so that loading classes (which
  * may pin for a moment too) is not counted. Written without lambdas or string {@code +},
  * as {@link WorkerMain} explains.
+ * <p>
+ * It is longer than most classes because it is a child JVM's whole program, with no
+ * lambdas and no library: the four ways of blocking, the JFR recording of pinned events,
+ * and the lines it writes for the lab to read.
  */
 public final class PinningWorker implements WorkerCommand {
 
