@@ -74,12 +74,18 @@ enum StructuredVariant implements Variant<StructuredRequest, StructuredResult> {
 		@Override
 		public String note(StructuredRequest request, StructuredResult result) {
 			StructuredResult.Approach scope = result.approaches().getFirst();
+			if (!Boolean.TRUE.equals(result.timedOut())) {
+				return String.format(Locale.ROOT, """
+						The scope's timeout of %d ms never came: %d of %d subtasks finished and join() \
+						returned at %.0f ms. A timeout_ms below delay_ms (the longest subtask) lets one deadline \
+						cancel the whole call.""", request.timeoutMs(), scope.count("SUCCESS"), request.tasks(),
+						scope.callerReturnedMs());
+			}
 			return String.format(Locale.ROOT, """
-					The scope's timeout of %d ms %s: %d of %d subtasks had finished; the rest were cancelled \
-					and join() threw TimeoutException at %.0f ms: one deadline for the whole call, \
-					not one per task.""", request.timeoutMs(),
-					Boolean.TRUE.equals(result.timedOut()) ? "came first" : "never came", scope.count("SUCCESS"),
-					request.tasks(), scope.callerReturnedMs());
+					The scope's timeout of %d ms came first: %d of %d subtasks had finished; the rest were \
+					cancelled and join() threw TimeoutException at %.0f ms: one deadline for the whole call, \
+					not one per task.""", request.timeoutMs(), scope.count("SUCCESS"), request.tasks(),
+					scope.callerReturnedMs());
 		}
 	},
 

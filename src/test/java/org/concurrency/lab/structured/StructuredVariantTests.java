@@ -107,6 +107,21 @@ class StructuredVariantTests {
 	}
 
 	@Test
+	void aTimeoutThatNeverComesShouldSaySoAndCancelNothing() {
+		// the longest work, 200 ms, far inside a timeout of 2000
+		StructuredRequest request = new StructuredRequest(2, 200, 100, 2000);
+		StructuredResult result = run(StructuredVariant.TIMEOUT, request);
+		if (result == null) {
+			return;
+		}
+		assertThat(result.timedOut()).isFalse();
+		assertThat(result.approaches().getFirst().subtasks()).extracting(StructuredResult.Subtask::state)
+			.containsExactly("SUCCESS", "SUCCESS");
+		assertThat(StructuredVariant.TIMEOUT.note(request, result)).contains("never came", "2 of 2")
+			.doesNotContain("TimeoutException");
+	}
+
+	@Test
 	void scopedValueShouldReachEveryForkWhereThreadLocalsDoNot() {
 		StructuredResult result = run(StructuredVariant.SCOPED_VALUES);
 		if (result == null) {
