@@ -13,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class DocumentPage {
 
+	// the lab's icon, as its page has it (a % doubled for formatted())
 	private static final String PAGE = """
 			<!doctype html>
 			<html lang="en">
@@ -21,6 +22,7 @@ final class DocumentPage {
 			<meta name="viewport" content="width=device-width, initial-scale=1">
 			<meta name="color-scheme" content="light dark">
 			<title>%1$s · Concurrency Lab</title>
+			<link rel="icon" href="data:image/svg+xml,%%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%%3E%%3Crect y='2' width='10' height='3' fill='%%234e79a7'/%%3E%%3Crect x='4' y='7' width='12' height='3' fill='%%23f28e2b'/%%3E%%3Crect x='2' y='12' width='8' height='3' fill='%%2359a14f'/%%3E%%3C/svg%%3E">
 			<link rel="stylesheet" href="/lab/lab.css">
 			<script type="module" src="/lab/document.js"></script>
 			</head>
