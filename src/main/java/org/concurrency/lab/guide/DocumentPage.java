@@ -2,8 +2,8 @@ package org.concurrency.lab.guide;
 
 import java.util.List;
 
-import org.concurrency.lab.guide.Markdown.Chapter;
 import org.concurrency.lab.guide.Markdown.Rendered;
+import org.concurrency.lab.guide.Markdown.Section;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -57,10 +57,10 @@ final class DocumentPage {
 
 	/** The page of {@code file}, titled by its first heading. */
 	static String of(String file, Rendered rendered) {
-		List<Chapter> headings = rendered.headings();
+		List<Section> headings = rendered.headings();
 		String title = headings.isEmpty() ? file : headings.getFirst().title();
 		StringBuilder contents = new StringBuilder();
-		for (Chapter chapter : rendered.chapters()) {
+		for (Section chapter : rendered.chapters()) {
 			contents.append("\t\t\t<li><a href=\"#")
 				.append(escape(chapter.id()))
 				.append("\">")

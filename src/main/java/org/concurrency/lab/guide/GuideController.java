@@ -36,8 +36,7 @@ class GuideController {
 
 	@GetMapping("/guide")
 	@Operation(summary = "GUIDE.md, the lab's guide: Markdown, or a page of the lab for Accept: text/html",
-			responses = @ApiResponse(responseCode = "200",
-					content = { @Content(mediaType = MARKDOWN), @Content(mediaType = HTML) }))
+			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MARKDOWN)))
 	ResponseEntity<String> guide() {
 		return markdown("GUIDE.md");
 	}
@@ -54,7 +53,8 @@ class GuideController {
 	}
 
 	@GetMapping("/README.md")
-	@Operation(summary = "README.md, as the guide links it: Markdown, or a page of the lab for Accept: text/html")
+	@Operation(summary = "README.md, as the guide links it: Markdown, or a page of the lab for Accept: text/html",
+			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MARKDOWN)))
 	ResponseEntity<String> readme() {
 		return markdown("README.md");
 	}
@@ -65,8 +65,10 @@ class GuideController {
 	}
 
 	@GetMapping("/docs/{name}.md")
-	@Operation(summary = "A page of docs/ (benchmarks, monitoring, architecture): Markdown, or a page of the lab "
-			+ "for Accept: text/html")
+	@Operation(
+			summary = "A page of docs/ (benchmarks, monitoring, architecture): Markdown, or a page of the lab "
+					+ "for Accept: text/html",
+			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MARKDOWN)))
 	ResponseEntity<String> doc(@PathVariable String name) {
 		return markdown("docs/" + name + ".md");
 	}

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import org.concurrency.lab.experiment.Topic;
 import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.VariantSource;
-import org.concurrency.lab.guide.Markdown.Chapter;
 import org.concurrency.lab.guide.Markdown.Rendered;
+import org.concurrency.lab.guide.Markdown.Section;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,10 +99,10 @@ public class LabDocuments {
 	 */
 	public String guideLink(String topic) {
 		Optional<Rendered> guide = rendered("GUIDE.md");
-		List<Chapter> chapters = guide.map(Rendered::chapters).orElse(List.of());
+		List<Section> chapters = guide.map(Rendered::chapters).orElse(List.of());
 		String singular = topic.endsWith("s") ? topic.substring(0, topic.length() - 1) : topic;
 		Pattern named = Pattern.compile("\\b" + Pattern.quote(singular.replace('-', ' ')) + "s?\\b");
-		for (Chapter chapter : chapters) {
+		for (Section chapter : chapters) {
 			if (named.matcher(chapter.title().toLowerCase(Locale.ROOT).replace('-', ' ')).find()) {
 				return "/guide#" + chapter.id();
 			}

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * @param path the file the listing is copied from
  * @param caption what the text after {@code |} says of it (broken, fixed), or empty
  */
-public record Listing(String path, String caption) {
+record Listing(String path, String caption) {
 
 	private static final Pattern COMMENT = Pattern.compile("\\s*<!--\\s*listing:\\s*(.*?)\\s*-->\\s*", Pattern.DOTALL);
 
 	/** The listing an HTML comment names, or empty if it is not one. */
-	public static Optional<Listing> of(String html) {
+	static Optional<Listing> of(String html) {
 		Matcher matcher = COMMENT.matcher(html);
 		if (!matcher.matches()) {
 			return Optional.empty();
@@ -29,7 +29,7 @@ public record Listing(String path, String caption) {
 	}
 
 	/** The file's name, as the caption shows it. */
-	public String fileName() {
+	String fileName() {
 		return this.path.substring(this.path.lastIndexOf('/') + 1);
 	}
 

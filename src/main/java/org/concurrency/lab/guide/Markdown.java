@@ -46,8 +46,8 @@ final class Markdown {
 	Rendered render(String file, String text) {
 		Node document = this.parser.parse(text);
 		Map<Heading, String> ids = ids(document);
-		List<Chapter> chapters = new ArrayList<>();
-		ids.forEach((heading, id) -> chapters.add(new Chapter(heading.getLevel(), id, textOf(heading),
+		List<Section> chapters = new ArrayList<>();
+		ids.forEach((heading, id) -> chapters.add(new Section(heading.getLevel(), id, textOf(heading),
 				heading.getSourceSpans().isEmpty() ? 0 : heading.getSourceSpans().getFirst().getLineIndex())));
 		new MarkdownBlocks(this.lab, file).apply(document);
 		HtmlRenderer renderer = HtmlRenderer.builder()
@@ -56,8 +56,8 @@ final class Markdown {
 			.sanitizeUrls(true)
 			.nodeRendererFactory((context) -> new MarkdownNodes(context, ids))
 			.attributeProviderFactory((context) -> (node, tag, attributes) -> {
-				// the lab's own links are followed; another site's open no window on the
-				// lab
+				// sanitizing makes every link nofollow: not the lab's own; another site's
+				// gets noopener instead
 				if (node instanceof Link link) {
 					if (link.getDestination().matches("https?://.*")) {
 						attributes.put("rel", "noopener");
@@ -125,24 +125,24 @@ final class Markdown {
 	 * @param html the rendered body
 	 * @param headings its headings in order, with their ids
 	 */
-	record Rendered(String html, List<Chapter> headings) {
+	record Rendered(String html, List<Section> headings) {
 
 		/** The chapters: the headings of level 2. */
-		List<Chapter> chapters() {
+		List<Section> chapters() {
 			return this.headings.stream().filter((heading) -> heading.level() == 2).toList();
 		}
 
 	}
 
 	/**
-	 * A heading.
+	 * A heading, where its section starts.
 	 *
 	 * @param level 1 to 6
 	 * @param id its id
 	 * @param title its text
 	 * @param line its line in the Markdown, from 0
 	 */
-	record Chapter(int level, String id, String title, int line) {
+	record Section(int level, String id, String title, int line) {
 	}
 
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param path the experiment's path, {@code /race-conditions/unsafe}
  * @param body the JSON body, or {@code null} for the defaults
  */
-public record RunIt(String path, @Nullable String body) {
+record RunIt(String path, @Nullable String body) {
 
 	private static final Pattern CURL = Pattern.compile("\\s*(?:\\$\\s+)?curl\\s(?=.*-X\\s+POST\\s).*?"
 			+ "(?<![\\w/.-])(?:https?://)?(?:localhost|127\\.0\\.0\\.1):8080(/[a-z0-9-]+/[a-z0-9-]+)(?![\\w/.-])(.*)");
@@ -28,7 +28,7 @@ public record RunIt(String path, @Nullable String body) {
 	 * The experiments a block of shell lines runs, one per curl; a line that ends in
 	 * {@code \} goes on in the next.
 	 */
-	public static List<RunIt> in(String code) {
+	static List<RunIt> in(String code) {
 		List<RunIt> found = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String part : code.lines().toList()) {
@@ -50,13 +50,13 @@ public record RunIt(String path, @Nullable String body) {
 	/**
 	 * The page's route to the experiment, its body in the query: {@code /#/t/v?body=…}.
 	 */
-	public String href() {
+	String href() {
 		return "/#" + this.path
 				+ ((this.body != null) ? "?body=" + URLEncoder.encode(this.body, StandardCharsets.UTF_8) : "");
 	}
 
 	/** {@code race-conditions/unsafe}, as the page names it. */
-	public String name() {
+	String name() {
 		return this.path.substring(1);
 	}
 

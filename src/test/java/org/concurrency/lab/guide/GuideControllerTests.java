@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.validation.Validator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -87,6 +88,12 @@ class GuideControllerTests {
 			assertThat(raw.statusCode()).as(accept).isEqualTo(200);
 			assertThat(raw.headers().firstValue("Content-Type")).as(accept).hasValue("text/markdown;charset=UTF-8");
 			assertThat(raw.body().strip()).as(accept).isEqualTo(markdown);
+		}
+		String docs = get("/v3/api-docs", "application/json").body();
+		for (String path : List.of("/guide", "/README.md", "/docs/{name}.md")) {
+			assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['" + path + "'].get.responses.200.content"))
+				.as(path)
+				.containsOnlyKeys("text/markdown;charset=UTF-8", "text/html");
 		}
 	}
 

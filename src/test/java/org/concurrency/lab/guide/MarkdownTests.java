@@ -175,7 +175,7 @@ class MarkdownTests {
 	void theChaptersShouldBeTheSecondLevelHeadingsWithTheirLines() {
 		Markdown.Rendered rendered = this.markdown.render("GUIDE.md",
 				"# Title\n\n## One\n\ntext\n\n### Sub\n\n## Two\n");
-		assertThat(rendered.chapters()).extracting(Markdown.Chapter::id, Markdown.Chapter::line)
+		assertThat(rendered.chapters()).extracting(Markdown.Section::id, Markdown.Section::line)
 			.containsExactly(tuple("one", 2), tuple("two", 8));
 		assertThat(DocumentPage.of("GUIDE.md", rendered)).contains("<title>Title · Concurrency Lab</title>")
 			.contains("<li><a href=\"#one\">One</a></li>")
