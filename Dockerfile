@@ -10,6 +10,9 @@ WORKDIR /build
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY src src
+# the documents the jar carries and the lab serves: GUIDE.md, README.md, docs/
+COPY GUIDE.md README.md ./
+COPY docs docs
 # The toolchains plugin finds this image's JDK 25 itself; tests ran in CI already
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
  && java -Djarmode=tools -jar target/concurrency-lab-*.jar extract --layers \

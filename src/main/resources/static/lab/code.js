@@ -62,3 +62,10 @@ export async function showSource(panel, report) {
 	panel.querySelector('code').innerHTML = highlight(text);
 	panel.hidden = false;
 }
+
+/** Highlights the Java listings of a rendered document (the guide) in place. */
+export function highlightListings(root) {
+	for (const code of root?.querySelectorAll('figure.listing code') ?? []) {
+		code.innerHTML = highlight(code.textContent);
+	}
+}

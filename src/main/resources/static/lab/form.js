@@ -131,6 +131,47 @@ export function bodyOf(box, fields) {
 	return body;
 }
 
+/** Puts values in the form's fields (a run's params, a link's body); answers the names it has no field for. */
+export function fillValues(box, values) {
+	const unknown = [];
+	for (const [name, value] of Object.entries(values ?? {})) {
+		const input = box.querySelector(`[name="${CSS.escape(name)}"]`);
+		if (!input) {
+			unknown.push(name);
+		}
+		else if (Array.isArray(value)) {
+			input.value = value.join(', ');
+		}
+		else if (value != null && typeof value !== 'object') {
+			input.value = String(value);
+		}
+	}
+	return unknown;
+}
+
+/**
+ * Fills the form from a link's JSON body (the guide's "run it"), over the defaults; answers
+ * what to tell the reader, and whether all of it was used.
+ */
+export function fillBody(box, text) {
+	resetFields(box);
+	let body;
+	try {
+		body = JSON.parse(text);
+	}
+	catch {
+		body = null;
+	}
+	if (body == null || typeof body !== 'object' || Array.isArray(body)) {
+		return { used: false, message: `The link's body is not a JSON object, so the form shows the defaults: ${text}` };
+	}
+	const unknown = fillValues(box, body);
+	if (unknown.length > 0) {
+		return { used: false, message: `This experiment has no field ${unknown.join(', ')}: the form shows the rest of the link's body, and the defaults.` };
+	}
+	return { used: true, message: `The form holds the link's body, ${JSON.stringify(body)}: press Run to run it.` };
+}
+
 export function resetFields(box) {
 	for (const input of box.querySelectorAll('[data-default]')) {
 		input.value = input.dataset.default;

@@ -1,16 +1,17 @@
-// The GUIDE, as the lab serves it (GET /guide, Markdown), rendered in the page; its anchors
-// become the page's routes (#/guide/<id>) so that a chapter can be linked and reloaded.
+// The guide in the page's guide panel, as the lab renders it (GET /guide/fragment: GUIDE.md as
+// HTML); its anchors become the page's routes (#/guide/<id>) so that a chapter can be linked
+// and reloaded.
 
-import { markdown } from './markdown.js';
+import { highlightListings } from './code.js';
 
-let text;
+let html;
 
-/** The guide's Markdown, or null when the lab has none. */
+/** The guide's HTML, or null when the lab has none. */
 export function loadGuide() {
-	text ??= fetch('/guide', { headers: { Accept: 'text/markdown, text/plain;q=0.9' } })
-		.then((response) => (response.ok && !(response.headers.get('Content-Type') ?? '').includes('html') ? response.text() : null))
+	html ??= fetch('/guide/fragment', { headers: { Accept: 'text/html' } })
+		.then((response) => (response.ok ? response.text() : null))
 		.catch(() => null);
-	return text;
+	return html;
 }
 
 export function guideRoute(id) {
@@ -26,16 +27,20 @@ export function guideHref(address) {
 	return guideRoute(hash >= 0 ? address.slice(hash + 1) : '');
 }
 
-/** Renders the guide into its panel (once) and scrolls to the chapter. */
+/** Puts the guide into its panel (once) and scrolls to the chapter. */
 export async function showGuide(panel, id) {
 	const article = panel.querySelector('.guide-text');
 	if (!article.dataset.rendered) {
-		const source = await loadGuide();
-		if (source == null) {
+		const fragment = await loadGuide();
+		if (fragment == null) {
 			article.textContent = 'This lab serves no guide.';
 			return;
 		}
-		article.innerHTML = markdown(source, guideRoute);
+		article.innerHTML = fragment;
+		for (const link of article.querySelectorAll('a[href^="#"]')) {
+			link.setAttribute('href', guideRoute(link.getAttribute('href').slice(1)));
+		}
+		highlightListings(article);
 		article.dataset.rendered = 'true';
 	}
 	const target = id ? document.getElementById(decodeURIComponent(id)) : article.querySelector('h1, h2');

@@ -2,7 +2,7 @@
 // #/guide/<chapter>) and the wiring between the list, the form, the run and the report.
 
 import { byPath, filterList, loadExperiments, markCurrent, renderList } from './experiments.js';
-import { bodyOf, buildFields, clearProblem, operationOf, resetFields, showProblem } from './form.js';
+import { bodyOf, buildFields, clearProblem, fillBody, fillValues, operationOf, resetFields, showProblem } from './form.js';
 import { guideHref, loadGuide, showGuide } from './guide.js';
 import { loadHistory, loadRun, renderHistory } from './history.js';
 import { liveView } from './live.js';
@@ -74,6 +74,7 @@ function choose(path, { keepReports = false } = {}) {
 	links.append(el('a', { href: `/swagger-ui/index.html${operationId ? `#/${experiment.topic.topic}/${operationId}` : ''}`, target: '_blank', rel: 'noopener', text: 'This endpoint in Swagger UI' }));
 	buildFields($('.fields'), lab.fields);
 	$('.problem').hidden = true;
+	note(null);
 	$('.experiment').hidden = false;
 	$('.welcome').hidden = true;
 	if (!keepReports) {
@@ -83,17 +84,12 @@ function choose(path, { keepReports = false } = {}) {
 	return true;
 }
 
-/** Puts a run's parameters in the form, so that running again repeats it. */
-function fillParams(params) {
-	for (const [name, value] of Object.entries(params ?? {})) {
-		const input = $('.fields').querySelector(`[name="${CSS.escape(name)}"]`);
-		if (input && value != null && typeof value !== 'object') {
-			input.value = String(value);
-		}
-		else if (input && Array.isArray(value)) {
-			input.value = value.join(', ');
-		}
-	}
+/** Says, above the form, where its values came from (a link's body). */
+function note(said) {
+	const box = $('.form-note');
+	box.textContent = said?.message ?? '';
+	box.classList.toggle('warn', said != null && !said.used);
+	box.hidden = said == null;
 }
 
 async function refreshHistory() {
@@ -115,6 +111,7 @@ async function run(event) {
 	$('.run-state').textContent = 'Running…';
 	clearProblem($('.fields'));
 	$('.problem').hidden = true;
+	note(null);
 	const live = liveView($('.live-box'), `${lab.current.topic.topic}/${lab.current.method}`);
 	try {
 		const outcome = await runExperiment(path, bodyOf($('.fields'), lab.fields), live);
@@ -151,14 +148,24 @@ async function reopen(ids) {
 	fail('');
 	const first = reports[0];
 	if (choose(`/${first.experiment}/${first.method}`, { keepReports: true })) {
-		fillParams(first.params);
+		fillValues($('.fields'), first.params);
 	}
 	$('.live-box').replaceChildren();
 	showReports(...reports);
 }
 
+/** The route and its query: #/race-conditions/unsafe?body=<JSON> opens the form with that body. */
+function currentRoute() {
+	const raw = location.hash.slice(1);
+	const query = raw.indexOf('?');
+	return {
+		hash: decodeURI(query < 0 ? raw : raw.slice(0, query)),
+		params: new URLSearchParams(query < 0 ? '' : raw.slice(query + 1)),
+	};
+}
+
 async function route() {
-	const hash = decodeURI(location.hash.slice(1));
+	const { hash, params } = currentRoute();
 	if (hash && !hash.startsWith('/')) {
 		return; // an in-page anchor, such as the skip link
 	}
@@ -166,16 +173,27 @@ async function route() {
 		showView('guide');
 		$('.guide-back').href = lab.lastLab;
 		await showGuide($('.guide'), hash.slice('/guide/'.length));
-		return;
 	}
+	else {
+		await showLab(hash, params);
+	}
+	document.body.dataset.route = location.hash; // shown: what a test waits for
+}
+
+async function showLab(hash, params) {
 	lab.lastLab = location.hash || '#/';
 	fail('');
 	const runs = hash.match(/^\/runs\/([^/]+)$/) ?? hash.match(/^\/compare\/([^/]+)\/([^/]+)$/);
 	if (runs) {
 		await reopen(runs.slice(1));
 	}
-	else if (hash && hash !== '/' && !choose(hash)) {
-		fail(`The lab has no experiment ${hash}.`);
+	else if (hash && hash !== '/') {
+		if (!choose(hash)) {
+			fail(`The lab has no experiment ${hash}.`);
+		}
+		else if (params.has('body')) {
+			note(fillBody($('.fields'), params.get('body')));
+		}
 	}
 	showView('lab');
 }
@@ -189,7 +207,7 @@ async function start() {
 	}
 	const has = (path) => lab.doc?.paths?.[path] != null;
 	lab.hasRuns = has('/runs');
-	const [topics, guide] = await Promise.all([loadExperiments(lab.doc, has('/experiments')), has('/guide') ? loadGuide() : null]);
+	const [topics, guide] = await Promise.all([loadExperiments(lab.doc, has('/experiments')), has('/guide/fragment') ? loadGuide() : null]);
 	lab.experiments = byPath(topics);
 	renderList($('.experiment-list'), topics);
 	$('.guide-link').hidden = guide == null;

@@ -49,7 +49,7 @@ public final class VariantSource {
 	}
 
 	/** The source files of {@code variant}, its own first. */
-	static List<String> files(Variant<?, ?> variant) {
+	public static List<String> files(Variant<?, ?> variant) {
 		Set<String> files = new LinkedHashSet<>();
 		Set<String> used = new TreeSet<>();
 		for (String name : variant.sourceNames()) {
@@ -156,7 +156,7 @@ public final class VariantSource {
 	 * {@code org/concurrency/lab/iobound/IoBoundVariant.java} for a class or one nested
 	 * in it.
 	 */
-	private static String fileOf(String className) {
+	public static String fileOf(String className) {
 		int nested = className.indexOf('$');
 		String outer = (nested >= 0) ? className.substring(0, nested) : className;
 		return outer.replace('.', '/') + ".java";

@@ -1,13 +1,7 @@
 package org.concurrency.lab.system;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,11 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.concurrency.lab.experiment.Topic;
 import org.concurrency.lab.experiment.Variant;
 import org.concurrency.lab.experiment.VariantSource;
+import org.concurrency.lab.guide.LabDocuments;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +22,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * What the lab's page reads: the page itself at {@code GET /} for a browser, the registry
- * of topics and experiments, the code each one runs and the guide.
+ * of topics and experiments with each one's chapter of the guide, and the code each one
+ * runs.
  */
 @Controller
 @Tag(name = "lab", description = "The lab's page, its experiments, their code and the guide")
@@ -36,11 +31,11 @@ class LabPageController {
 
 	private final List<Topic> topics;
 
-	private final Guide guide;
+	private final LabDocuments documents;
 
-	LabPageController(List<Topic> topics) {
+	LabPageController(List<Topic> topics, LabDocuments documents) {
 		this.topics = topics.stream().sorted(Comparator.comparing(Topic::name)).toList();
-		this.guide = Guide.load();
+		this.documents = documents;
 	}
 
 	/**
@@ -58,7 +53,7 @@ class LabPageController {
 	@Operation(summary = "The topics and their experiments, with each one's path, summary, code and guide chapter")
 	Experiments experiments() {
 		return new Experiments(this.topics.stream()
-			.map((topic) -> new TopicEntry(topic.name(), topic.description(), this.guide.link(topic.name()),
+			.map((topic) -> new TopicEntry(topic.name(), topic.description(), this.documents.guideLink(topic.name()),
 					topic.variants().stream().map(ExperimentEntry::of).toList()))
 			.toList());
 	}
@@ -75,15 +70,6 @@ class LabPageController {
 			.orElseThrow(() -> notFound("No experiment " + topic + "/" + method + "; GET /experiments lists them"));
 		return VariantSource.of(variant)
 			.orElseThrow(() -> notFound("This build of the lab carries no sources (lab-sources/ is missing)"));
-	}
-
-	@GetMapping(path = "/guide", produces = "text/markdown;charset=UTF-8")
-	@ResponseBody
-	@Operation(summary = "GUIDE.md, the lab's guide, as Markdown; the page renders it")
-	ResponseEntity<String> guide() {
-		return this.guide.text()
-			.map(ResponseEntity::ok)
-			.orElseThrow(() -> notFound("This build of the lab carries no guide"));
 	}
 
 	private static ErrorResponseException notFound(String detail) {
@@ -104,7 +90,7 @@ class LabPageController {
 	 *
 	 * @param topic its name, as its paths and reports say it
 	 * @param description what it is about
-	 * @param guide its chapter of the guide, or {@code null}
+	 * @param guide its chapter of the guide ({@code /guide#<id>}), or the guide
 	 * @param experiments its variants, in the lab's order
 	 */
 	record TopicEntry(String topic, String description, String guide, List<ExperimentEntry> experiments) {
@@ -123,62 +109,6 @@ class LabPageController {
 		static ExperimentEntry of(Variant<?, ?> variant) {
 			return new ExperimentEntry(variant.label(), Topic.path(variant), variant.summary(),
 					"/experiments/" + variant.topic() + "/" + variant.label() + "/source");
-		}
-
-	}
-
-	/** GUIDE.md as the build copied it, and the chapter of each topic. */
-	record Guide(Optional<String> text) {
-
-		static Guide load() {
-			try (InputStream in = LabPageController.class.getClassLoader().getResourceAsStream("lab-docs/GUIDE.md")) {
-				return new Guide(Optional.ofNullable(in).map(Guide::read).map(String::valueOf).map(String::strip));
-			}
-			catch (IOException ex) {
-				return new Guide(Optional.empty());
-			}
-		}
-
-		private static String read(InputStream in) {
-			try {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				return "";
-			}
-		}
-
-		/**
-		 * {@code /guide#<chapter>}: the chapter ({@code ## }) whose heading names the
-		 * topic, else the first whose text names one of its paths, else the guide itself.
-		 */
-		String link(String topic) {
-			List<String> lines = this.text.orElse("").lines().toList();
-			String singular = topic.endsWith("s") ? topic.substring(0, topic.length() - 1) : topic;
-			Pattern named = Pattern.compile("\\b" + Pattern.quote(singular.replace('-', ' ')) + "s?\\b");
-			for (String line : lines) {
-				if (line.startsWith("## ") && named.matcher(line.toLowerCase(Locale.ROOT).replace('-', ' ')).find()) {
-					return "/guide#" + slug(line.substring(3).strip());
-				}
-			}
-			String heading = null;
-			for (String line : lines) {
-				if (line.startsWith("## ")) {
-					heading = line.substring(3).strip();
-				}
-				else if (heading != null && line.contains("/" + topic + "/")) {
-					return "/guide#" + slug(heading);
-				}
-			}
-			return "/guide";
-		}
-
-		/**
-		 * GitHub's anchor of a heading: lower case, punctuation dropped, spaces as
-		 * dashes.
-		 */
-		static String slug(String heading) {
-			return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
 		}
 
 	}

@@ -54,6 +54,26 @@ final class LabPage {
 		return this;
 	}
 
+	/**
+	 * Opens a document of the lab on its own page ({@code /guide}, {@code /README.md}),
+	 * as a browser asks for it, and waits until it is ready.
+	 */
+	LabPage openDocument(String path) {
+		this.driver.get(this.server.uri(path).toString());
+		this.wait.until((d) -> "true".equals(find("body").getDomAttribute("data-ready")));
+		return this;
+	}
+
+	/**
+	 * Follows a link of the page within it, to a route such as
+	 * {@code #/io-bound/compare}, and waits until the page has shown it.
+	 */
+	LabPage route(String hash) {
+		Object set = script("location.hash = arguments[0]; return location.hash", hash);
+		this.wait.until((d) -> set.equals(find("body").getDomAttribute("data-route")));
+		return this;
+	}
+
 	/** Chooses an experiment in the side list, opening its topic first. */
 	LabPage choose(String topic, String method) {
 		WebElement group = find("details.topic[data-topic='" + topic + "']");
