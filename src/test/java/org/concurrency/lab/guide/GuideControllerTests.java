@@ -205,6 +205,14 @@ class GuideControllerTests {
 		assertThat(bodies).as("curls with a body").isGreaterThan(20);
 	}
 
+	/** A reader who follows the guide from top to bottom runs every experiment once. */
+	@Test
+	void theGuideShouldRunEveryExperimentOfTheLab() throws Exception {
+		Set<String> run = curls(Path.of("GUIDE.md")).stream().map(RunIt::path).collect(Collectors.toSet());
+		assertThat(this.topics.stream().flatMap((topic) -> topic.variants().stream()).map(Topic::path))
+			.allSatisfy((path) -> assertThat(run).as("a run-it in GUIDE.md").contains(path));
+	}
+
 	private static List<Path> documents() throws IOException {
 		try (Stream<Path> docs = Files.list(Path.of("docs"))) {
 			return Stream
