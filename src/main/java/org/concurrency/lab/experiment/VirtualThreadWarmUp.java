@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
  * wakes inside the old compiled code, is deoptimized on its own. Seen here: a first run
  * of a million sleeping virtual threads took 15 to 18 s instead of 3 to 4, in tens of
  * thousands of {@code unstable_if} deoptimizations of {@code VirtualThread.sleepNanos}
- * alone ({@code -Xlog:deoptimization=debug}). {@code lab.warm-up=false} leaves the JIT to
- * itself, to see it.
+ * alone ({@code -Xlog:deoptimization=debug}). Half of each wave's threads end before the
+ * executor is shut down and half after, as in a big run, where each thread that ends
+ * after {@code close()} asks the executor's set of threads {@code isEmpty()}: warmed with
+ * only the first half, {@code ConcurrentHashMap.sumCount} was deoptimized tens of
+ * thousands of times instead. {@code lab.warm-up=false} leaves the JIT to itself, to see
+ * it.
  */
 @Component
 class VirtualThreadWarmUp {
@@ -88,14 +92,21 @@ class VirtualThreadWarmUp {
 			Timeline timeline = new Timeline(1, System.nanoTime(), Instant.now(), (entry) -> {
 			});
 			ThreadTracker tracker = new ThreadTracker(0, new ThreadWatch(0, timeline::sinceStart));
+			CountDownLatch shutDown = new CountDownLatch(1);
 			try (ExecutorService threads = Executors.newThreadPerTaskExecutor(tracker.virtual("warm-up-"))) {
 				for (int i = 0; i < THREADS; i++) {
 					int task = i;
 					threads.execute(() -> {
+						if (task % 2 == 1) {
+							await(shutDown); // half of them end after the executor is
+												// shut down
+						}
 						sleep();
 						timeline.add(task, () -> new TimelineEntry(task, "warm-up", true, null, 0, 0));
 					});
 				}
+				threads.shutdown();
+				shutDown.countDown();
 			}
 			slept += timeline.completed();
 			try {
@@ -109,6 +120,15 @@ class VirtualThreadWarmUp {
 		logger.info(slept + " virtual threads slept 1 ms each, in " + Millis.since(start) + " ms: the JIT has seen "
 				+ "VirtualThread.sleepNanos whole");
 		return new Waves(slept, left);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void sleep() {

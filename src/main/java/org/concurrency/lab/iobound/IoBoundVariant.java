@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.atomic.LongAccumulator;
 
 import org.concurrency.lab.experiment.Comparison;
 import org.concurrency.lab.experiment.Endpoint;
@@ -266,9 +266,15 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 		private final AtomicReferenceArray<String> kept;
 
-		private final LongAccumulator firstDone = new LongAccumulator(Math::min, Long.MAX_VALUE);
+		/*
+		 * Two plain compare-and-set loops, not LongAccumulators: a million threads ending
+		 * in one second met a LongAccumulator's call of its function compiled for one
+		 * class only, and each was deoptimized on its own (73,961 class_check traps in
+		 * one run, -Xlog:deoptimization=debug).
+		 */
+		private final AtomicLong firstDone = new AtomicLong(Long.MAX_VALUE);
 
-		private final LongAccumulator lastDone = new LongAccumulator(Math::max, Long.MIN_VALUE);
+		private final AtomicLong lastDone = new AtomicLong(Long.MIN_VALUE);
 
 		private long allStartedNanos;
 
@@ -289,8 +295,14 @@ enum IoBoundVariant implements Variant<IoBoundRequest, IoBoundResult> {
 
 		void done(int task, Waiting waiting) {
 			long now = System.nanoTime();
-			this.firstDone.accumulate(now);
-			this.lastDone.accumulate(now);
+			long first = this.firstDone.get();
+			while (now < first && !this.firstDone.compareAndSet(first, now)) {
+				first = this.firstDone.get();
+			}
+			long last = this.lastDone.get();
+			while (now > last && !this.lastDone.compareAndSet(last, now)) {
+				last = this.lastDone.get();
+			}
 			if (task < this.kept.length()) {
 				this.kept.set(task, waiting.answer(task));
 			}

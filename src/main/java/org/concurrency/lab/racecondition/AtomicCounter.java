@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.LongAdder;
  * The fix without a lock: read, pause, then {@code compareAndSet(read, read + 1)}, which
  * writes only if the count still holds what was read, in one atomic step; if another
  * thread wrote in between, it fails and the increment starts again. No update is lost;
- * the lost work shows as {@code retries}. Without a pause to keep, this loop is how
- * {@code incrementAndGet()} is specified (on x86 the JIT makes that one
- * {@code lock xadd}, which never retries). {@code AtomicLong}'s reads and writes are
- * volatile, so the count is also visible to every thread.
+ * the lost work shows as {@code retries}. {@code incrementAndGet()} itself is specified
+ * as one atomic add, with no pause to keep; it may be implemented as such a loop, and on
+ * x86 the JIT makes it one {@code lock xadd}, which never retries. {@code AtomicLong}'s
+ * reads and writes are volatile, so the count is also visible to every thread.
  */
 final class AtomicCounter implements Counter {
 

@@ -106,8 +106,8 @@ final class ThreadLocals implements ThreadingVariant<ThreadLocalRequest, ThreadL
 						"copied into a thread when it is created, and a pool thread keeps that copy for every "
 								+ "task it ever runs"),
 				new ThreadLocalResult.Inheritance("ScopedValue", parent, scopedSaw,
-						"bound for the code this thread calls; forks of a StructuredTaskScope would inherit it, "
-								+ "but that API is still a preview in Java 25 and the lab does not enable previews"));
+						"bound for the code this thread calls; the forks of a StructuredTaskScope (a preview in "
+								+ "Java 25) inherit it, as structured-concurrency/scoped-values shows"));
 	}
 
 	private static @Nullable String seenByChild(ThreadFactory children, Read read, RunContext context)
