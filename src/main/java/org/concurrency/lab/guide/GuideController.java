@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.concurrency.lab.guide.Markdown.Rendered;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,30 +53,23 @@ class GuideController {
 		return rendered("GUIDE.md").html();
 	}
 
-	@GetMapping("/README.md")
-	@Operation(summary = "README.md, as the guide links it: Markdown, or a page of the lab for Accept: text/html",
-			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MARKDOWN)))
-	ResponseEntity<String> readme() {
-		return markdown("README.md");
-	}
-
-	@GetMapping(path = "/README.md", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> readmePage() {
-		return page("README.md");
-	}
-
-	@GetMapping("/docs/{name}.md")
+	@GetMapping({ "/README.md", "/docs/{name}.md" })
 	@Operation(
-			summary = "A page of docs/ (benchmarks, monitoring, architecture): Markdown, or a page of the lab "
-					+ "for Accept: text/html",
+			summary = "README.md, or a page of docs/ (benchmarks, monitoring, architecture), as the guide links "
+					+ "them: Markdown, or a page of the lab for Accept: text/html",
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MARKDOWN)))
-	ResponseEntity<String> doc(@PathVariable String name) {
-		return markdown("docs/" + name + ".md");
+	ResponseEntity<String> doc(@PathVariable(required = false) @Nullable String name) {
+		return markdown(file(name));
 	}
 
-	@GetMapping(path = "/docs/{name}.md", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> docPage(@PathVariable String name) {
-		return page("docs/" + name + ".md");
+	@GetMapping(path = { "/README.md", "/docs/{name}.md" }, produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> docPage(@PathVariable(required = false) @Nullable String name) {
+		return page(file(name));
+	}
+
+	/** README.md, or docs/{@code name}.md. */
+	private static String file(@Nullable String name) {
+		return (name != null) ? "docs/" + name + ".md" : "README.md";
 	}
 
 	@GetMapping(path = "/docs/{name}.png", produces = MediaType.IMAGE_PNG_VALUE)

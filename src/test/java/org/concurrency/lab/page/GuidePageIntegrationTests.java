@@ -99,11 +99,21 @@ class GuidePageIntegrationTests {
 				.isEqualTo(Path.of(listing.getDomAttribute("data-listing")).getFileName().toString());
 		}
 		// the broken one and the fixed one side by side, at 1280 px
-		List<WebElement> pair = this.page.findAll(".listing-pair > figure.listing");
-		assertThat(pair).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(pair.get(0).getRect().getY()).isEqualTo(pair.get(1).getRect().getY());
-		assertThat(pair.get(0).getRect().getX()).isLessThan(pair.get(1).getRect().getX());
-		assertThat(pair.get(0).findElement(By.cssSelector(".listing-caption")).getText()).isEqualTo("broken");
+		List<WebElement> pairs = this.page.findAll(".listing-pair");
+		assertThat(pairs).isNotEmpty();
+		for (WebElement each : pairs) {
+			List<WebElement> pair = each.findElements(By.cssSelector(":scope > figure.listing"));
+			assertThat(pair).hasSizeGreaterThanOrEqualTo(2);
+			assertThat(pair.get(0).getRect().getY()).isEqualTo(pair.get(1).getRect().getY());
+			assertThat(pair.get(0).getRect().getX()).isLessThan(pair.get(1).getRect().getX());
+		}
+		// each captioned with the comment's words after its path ("sequential: the waits
+		// add up")
+		assertThat(this.page.findAll(".listing-pair > figure.listing:first-child .listing-caption"))
+			.extracting(WebElement::getText)
+			.isNotEmpty()
+			.allSatisfy((caption) -> assertThat(caption).isNotBlank())
+			.contains("sequential: the waits add up");
 		assertThat(this.page.find("nav.contents").getText()).contains("8. Race conditions");
 		assertNoConsoleErrors();
 	}
