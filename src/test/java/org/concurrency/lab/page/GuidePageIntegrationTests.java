@@ -69,22 +69,12 @@ class GuidePageIntegrationTests {
 
 	@BeforeEach
 	void openBrowser() {
-		Browser.assumeInstalled();
-		this.page = new LabPage(Browser.start(), server);
+		this.page = LabPage.inBrowser(server);
 	}
 
 	@AfterEach
 	void closeBrowser(TestInfo test) throws Exception {
-		if (this.page == null) {
-			return; // skipped
-		}
-		try {
-			this.page
-				.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-		}
-		finally {
-			this.page.driver().quit();
-		}
+		LabPage.close(this.page, test);
 	}
 
 	@Test

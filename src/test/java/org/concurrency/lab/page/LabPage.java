@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.TestInfo;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -38,6 +41,31 @@ final class LabPage {
 		this.driver = driver;
 		this.server = server;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+	}
+
+	/**
+	 * A browser on {@code server}'s page; the test is skipped where no browser is
+	 * installed.
+	 */
+	static LabPage inBrowser(LabServer server) {
+		Browser.assumeInstalled();
+		return new LabPage(Browser.start(), server);
+	}
+
+	/**
+	 * Leaves a screenshot of the page named after {@code test} in
+	 * {@code target/screenshots/}, then quits the browser; nothing for a skipped test.
+	 */
+	static void close(@Nullable LabPage page, TestInfo test) throws IOException {
+		if (page == null) {
+			return;
+		}
+		try {
+			page.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
+		}
+		finally {
+			page.driver().quit();
+		}
 	}
 
 	ChromeDriver driver() {

@@ -5,7 +5,6 @@ import org.concurrency.lab.LabServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +55,12 @@ class LabPageIntegrationTests {
 
 	@BeforeEach
 	void openBrowser() {
-		Browser.assumeInstalled();
-		this.page = new LabPage(Browser.start(), server);
+		this.page = LabPage.inBrowser(server);
 	}
 
 	@AfterEach
 	void closeBrowser(TestInfo test) throws Exception {
-		if (this.page == null) {
-			return; // skipped
-		}
-		try {
-			this.page
-				.screenshot(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + ".png"));
-		}
-		finally {
-			this.page.driver().quit();
-		}
+		LabPage.close(this.page, test);
 	}
 
 	@Test
