@@ -21,16 +21,16 @@ class StarvationVariantTests {
 	@Test
 	void runWhenFairShouldHandTheLockOnFarMoreOftenThanWhenUnfair() {
 		// measured 20 times each for 1 s on 2 busy cores: the unfair lock changed hands
-		// on
-		// 0.5–0.9% of its acquisitions, the fair one on 91–97%; only the wide gap is
-		// asserted
+		// on 0.5–0.9% of its acquisitions, the fair one on 91–97%, though once, in a
+		// clean-clone CI, on 44% only (with no thread queued when the holder lets go, a
+		// fair lock goes back to it); only the wide gap is asserted
 		for (int run = 0; run < 3; run++) {
 			StarvationResult unfair = this.engine.run(StarvationVariant.UNFAIR, SHORT).result();
 			StarvationResult fair = this.engine.run(StarvationVariant.FAIR, SHORT).result();
 			assertThat(unfair.fair()).isFalse();
 			assertThat(fair.fair()).isTrue();
-			assertThat(fair.handoffRate()).isGreaterThan(unfair.handoffRate()).isGreaterThan(0.5);
-			assertThat(unfair.handoffRate()).isLessThan(0.5);
+			assertThat(fair.handoffRate()).isGreaterThan(0.2).isGreaterThan(5 * unfair.handoffRate());
+			assertThat(unfair.handoffRate()).isLessThan(0.2);
 			assertThat(fair.meanStreak()).isLessThan(unfair.meanStreak());
 		}
 	}
