@@ -85,7 +85,8 @@ final class MarkdownNodes implements NodeRenderer {
 		if (node.getFirstChild() instanceof FencedCodeBlock code) {
 			this.html.tag("pre", attributes("class", "code"));
 			this.html.tag("code", attributes("class", "language-java"));
-			this.html.text(code.getLiteral());
+			// the lines as the file has them, less the indentation they all share
+			this.html.text(code.getLiteral().stripTrailing().stripIndent() + "\n");
 			this.html.tag("/code");
 			this.html.tag("/pre");
 		}

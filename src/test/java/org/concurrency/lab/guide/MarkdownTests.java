@@ -63,6 +63,20 @@ class MarkdownTests {
 	}
 
 	@Test
+	void aListingShouldDropTheIndentationAllItsLinesShare() {
+		String html = render("""
+				<!-- listing: src/main/java/org/concurrency/lab/racecondition/LockCounter.java -->
+				```java
+				\t\tthis.lock.lockInterruptibly();
+				\t\ttry {
+				\t\t\tlong read = this.count; // read
+				```
+				""");
+		assertThat(html).contains("<code class=\"language-java\">this.lock.lockInterruptibly();\ntry {\n"
+				+ "\tlong read = this.count; // read\n</code>");
+	}
+
+	@Test
 	void aListingShouldBeCaptionedWithItsFileAndTwoInARowShownAsAPair() {
 		String html = render("""
 				<!-- listing: src/main/java/org/concurrency/lab/racecondition/UnsafeCounter.java | broken -->
